@@ -1,0 +1,31 @@
+package dev.leadkit.autocalls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.leadkit.core.internal.LeadkitStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The campaign a lead belongs to, as embedded in the lead. */
+@Value.Immutable
+@LeadkitStyle
+public abstract class AutocallsCampaign {
+
+    /** Starts a campaign, e.g. for tests of your own code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The campaign id. */
+    public abstract String id();
+
+    /** The campaign's name, when sent. */
+    public abstract Optional<String> name();
+
+    /** Fields the API sent that this SDK version does not know, by name. */
+    public abstract Map<String, JsonNode> additionalProperties();
+
+    /** Builds {@link AutocallsCampaign}s. */
+    public static final class Builder extends ImmutableAutocallsCampaign.Builder {
+    }
+}

@@ -1,0 +1,57 @@
+package dev.leadkit.autocalls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a lead and its secondary contacts have in common: a phone number, variables, a status and
+ * timestamps.
+ */
+public interface AutocallsContact {
+
+    /** The id, as a string whatever its type on the wire. */
+    String id();
+
+    /** The phone number in E.164 format. */
+    String phoneNumber();
+
+    /**
+     * The variables the lead was uploaded with ({@code customer_name}, {@code email}, anything your
+     * campaign uses), in the vendor's order. An empty map when there are none (PHP sends those as {@code []}).
+     */
+    Map<String, JsonNode> variables();
+
+    /**
+     * One variable as text: strings as they are, numbers and booleans in their JSON form, objects and
+     * arrays as JSON.
+     *
+     * @param name the variable's name, e.g. {@code "customer_name"}
+     * @return its text, or empty when the variable is absent or {@code null}
+     */
+    default Optional<String> variable(String name) {
+        JsonNode value = variables().get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.isValueNode() ? value.asText() : value.toString());
+    }
+
+    /** The status string exactly as the API sent it. */
+    String statusValue();
+
+    /** The status as an enum; {@link AutocallsLeadStatus#UNKNOWN} for a status this SDK does not know. */
+    default AutocallsLeadStatus status() {
+        return AutocallsLeadStatus.fromValue(statusValue());
+    }
+
+    /** When it was created. */
+    Optional<Instant> createdAt();
+
+    /** When it was last updated. */
+    Optional<Instant> updatedAt();
+
+    /** Fields the API sent that this SDK version does not know, by name. */
+    Map<String, JsonNode> additionalProperties();
+}

@@ -1,0 +1,102 @@
+package dev.leadkit.autocalls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.leadkit.core.Lead;
+import dev.leadkit.core.internal.LeadkitStyle;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A lead of the Autocalls platform (Autocalls, Aiployees, Sondos AI): a phone number to call, with the
+ * variables it was uploaded with, its campaign and its secondary contacts.
+ *
+ * <pre>{@code
+ * AutocallsLead lead = client.leads().list().stream().findFirst().orElseThrow();
+ * lead.phoneNumber();                 // "+1234567890"
+ * lead.variable("customer_name");     // Optional[John Doe]
+ * lead.status();                      // AutocallsLeadStatus.CREATED
+ * lead.campaign().map(AutocallsCampaign::name);
+ * }</pre>
+ *
+ * <p>As a {@link Lead}: the API has no name or email field, so {@link #name()} reads the
+ * {@code customer_name} variable and {@link #emails()} the {@code email} variables (the vendor's own
+ * examples use these), and {@link #phones()} holds the lead's number, then its secondary contacts'.
+ */
+@Value.Immutable
+@LeadkitStyle
+public abstract class AutocallsLead implements Lead, AutocallsContact {
+
+    /** The variable {@link #name()} reads. */
+    public static final String NAME_VARIABLE = "customer_name";
+    /** The variable {@link #emails()} reads. */
+    public static final String EMAIL_VARIABLE = "email";
+
+    /** Starts a lead, e.g. for tests of your own code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public abstract String id();
+
+    /** The id of the lead's campaign, when it has one. */
+    public abstract OptionalLong campaignId();
+
+    @Override
+    public abstract String phoneNumber();
+
+    @Override
+    public abstract Map<String, JsonNode> variables();
+
+    @Override
+    public abstract String statusValue();
+
+    @Override
+    public abstract Optional<Instant> createdAt();
+
+    @Override
+    public abstract Optional<Instant> updatedAt();
+
+    /** The campaign, when the API embedded it (it may send {@code null}). */
+    public abstract Optional<AutocallsCampaign> campaign();
+
+    /** The lead's secondary contacts; empty when there are none or the API left the field out. */
+    public abstract List<AutocallsSecondaryContact> secondaryContacts();
+
+    @Override
+    public abstract Map<String, JsonNode> additionalProperties();
+
+    /** The {@code customer_name} variable. */
+    @Override
+    public Optional<String> name() {
+        return variable(NAME_VARIABLE);
+    }
+
+    /** The lead's phone number, then its secondary contacts' numbers, without repeats. */
+    @Override
+    public List<String> phones() {
+        Set<String> phones = new LinkedHashSet<>();
+        phones.add(phoneNumber());
+        secondaryContacts().forEach(contact -> phones.add(contact.phoneNumber()));
+        return List.copyOf(phones);
+    }
+
+    /** The lead's {@code email} variable, then its secondary contacts', without repeats. */
+    @Override
+    public List<String> emails() {
+        Set<String> emails = new LinkedHashSet<>();
+        variable(EMAIL_VARIABLE).ifPresent(emails::add);
+        secondaryContacts().forEach(contact -> contact.variable(EMAIL_VARIABLE).ifPresent(emails::add));
+        return List.copyOf(emails);
+    }
+
+    /** Builds {@link AutocallsLead}s. */
+    public static final class Builder extends ImmutableAutocallsLead.Builder {
+    }
+}

@@ -1,0 +1,93 @@
+package dev.leadkit.autocalls;
+
+import dev.leadkit.core.internal.LeadkitStyle;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * The filters of an Autocalls lead listing, each sent as the parameter the API documents. Every filter is
+ * optional; an empty query lists every lead with the vendor's defaults.
+ *
+ * <pre>{@code
+ * AutocallsLeadQuery query = AutocallsLeadQuery.builder()
+ *         .status(AutocallsLeadStatus.COMPLETED)     // status=completed
+ *         .campaignId(42)                            // campaign_id=42
+ *         .phoneNumber("+1415")                      // phone_number=%2B1415 (partial match)
+ *         .dateFrom(LocalDate.of(2025, 6, 1))        // date_from=2025-06-01
+ *         .dateTo(LocalDate.of(2025, 6, 30))         // date_to=2025-06-30
+ *         .perPage(100)                              // per_page=100 (1..100, vendor default 15)
+ *         .build();
+ * }</pre>
+ *
+ * <p>{@link Builder#build()} throws {@link IllegalArgumentException}, naming the parameter, for a
+ * {@code perPage} outside 1..100, a {@code campaignId} below 1, a blank {@code phoneNumber}, a
+ * {@code dateFrom} after {@code dateTo}, or the {@link AutocallsLeadStatus#UNKNOWN} status.
+ */
+@Value.Immutable
+@LeadkitStyle
+public abstract class AutocallsLeadQuery {
+
+    /** The most leads a page may hold. */
+    public static final int MAX_PER_PAGE = 100;
+
+    /** Starts a query. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A query without filters: every lead, with the vendor's default page size. */
+    public static AutocallsLeadQuery all() {
+        return builder().build();
+    }
+
+    /** Only leads with this status ({@code status}). */
+    public abstract Optional<AutocallsLeadStatus> status();
+
+    /** Only leads of this campaign ({@code campaign_id}). */
+    public abstract OptionalLong campaignId();
+
+    /** Only leads whose phone number contains this ({@code phone_number}, partial match). */
+    public abstract Optional<String> phoneNumber();
+
+    /** Only leads created on or after this day ({@code date_from}). */
+    public abstract Optional<LocalDate> dateFrom();
+
+    /** Only leads created on or before this day ({@code date_to}). */
+    public abstract Optional<LocalDate> dateTo();
+
+    /** Leads per page ({@code per_page}), 1 to 100; the vendor's default is 15. */
+    public abstract OptionalInt perPage();
+
+    @Value.Check
+    void validate() {
+        perPage().ifPresent(n -> {
+            if (n < 1 || n > MAX_PER_PAGE) {
+                throw new IllegalArgumentException("perPage must be between 1 and " + MAX_PER_PAGE + ", got " + n);
+            }
+        });
+        campaignId().ifPresent(id -> {
+            if (id < 1) {
+                throw new IllegalArgumentException("campaignId must be 1 or more, got " + id);
+            }
+        });
+        phoneNumber().ifPresent(phone -> {
+            if (phone.isBlank()) {
+                throw new IllegalArgumentException("phoneNumber must not be blank");
+            }
+        });
+        if (status().filter(AutocallsLeadStatus.UNKNOWN::equals).isPresent()) {
+            throw new IllegalArgumentException("status must be one of the documented statuses; UNKNOWN cannot be sent");
+        }
+        if (dateFrom().isPresent() && dateTo().isPresent() && dateFrom().get().isAfter(dateTo().get())) {
+            throw new IllegalArgumentException("dateFrom (" + dateFrom().get() + ") must not be after dateTo ("
+                    + dateTo().get() + ")");
+        }
+    }
+
+    /** Builds {@link AutocallsLeadQuery}s; {@link #build()} validates. */
+    public static final class Builder extends ImmutableAutocallsLeadQuery.Builder {
+    }
+}

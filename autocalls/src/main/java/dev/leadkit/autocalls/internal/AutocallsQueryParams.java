@@ -1,0 +1,26 @@
+package dev.leadkit.autocalls.internal;
+
+import dev.leadkit.autocalls.AutocallsLeadQuery;
+import dev.leadkit.core.internal.http.QueryParams;
+
+/** Maps an {@link AutocallsLeadQuery} to the query parameters of {@code GET /user/leads}. Pure. */
+public final class AutocallsQueryParams {
+
+    private AutocallsQueryParams() {
+    }
+
+    /**
+     * @param query the user's filters
+     * @return the parameters, in the vendor's documented order, without {@code page}
+     */
+    public static QueryParams of(AutocallsLeadQuery query) {
+        QueryParams params = new QueryParams();
+        query.status().ifPresent(status -> params.add("status", status.value()));
+        query.campaignId().ifPresent(id -> params.add("campaign_id", Long.toString(id)));
+        query.phoneNumber().ifPresent(phone -> params.add("phone_number", phone));
+        query.dateFrom().ifPresent(date -> params.add("date_from", date.toString()));
+        query.dateTo().ifPresent(date -> params.add("date_to", date.toString()));
+        query.perPage().ifPresent(n -> params.add("per_page", Integer.toString(n)));
+        return params;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.leadkit.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The vendor answered with an error status. Subclasses name the common statuses; catch this type to
+ * handle them all.
+ *
+ * <pre>{@code
+ * catch (ApiException e) {
+ *     e.statusCode();    // 422
+ *     e.errorCode();     // Optional[INVALID_FILTER] where the vendor has codes
+ *     e.vendorMessage(); // Optional[The per page field must not be greater than 100.]
+ *     e.requestId();     // Optional[req_a1b2c3d4e5f6] where the vendor gives one
+ * }
+ * }</pre>
+ */
+public class ApiException extends LeadkitException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ApiError error;
+
+    /**
+     * @param error what the vendor answered
+     */
+    public ApiException(ApiError error) {
+        super(describe(error));
+        this.error = error;
+    }
+
+    private static String describe(ApiError error) {
+        StringBuilder text = new StringBuilder()
+                .append(error.request()).append(" failed with HTTP ").append(error.statusCode());
+        error.message().ifPresent(m -> text.append(": ").append(m));
+        error.fieldErrors().forEach((field, messages) ->
+                text.append(" [").append(field).append(": ").append(String.join(" ", messages)).append(']'));
+        error.code().ifPresent(c -> text.append(" (code ").append(c).append(')'));
+        error.requestId().ifPresent(id -> text.append(" (request id ").append(id).append(')'));
+        return text.toString();
+    }
+
+    /** Everything the vendor answered. */
+    public ApiError error() {
+        return error;
+    }
+
+    /** The HTTP status code. */
+    public int statusCode() {
+        return error.statusCode();
+    }
+
+    /** The vendor's machine-readable error code, when it has such codes. */
+    public Optional<String> errorCode() {
+        return error.code();
+    }
+
+    /** The vendor's own message, when its body had one. */
+    public Optional<String> vendorMessage() {
+        return error.message();
+    }
+
+    /** The vendor's request id, when it gives one. */
+    public Optional<String> requestId() {
+        return error.requestId();
+    }
+
+    /** Per-field validation messages, empty when there are none. */
+    public Map<String, List<String>> fieldErrors() {
+        return error.fieldErrors();
+    }
+
+    /** The response body as text, cut to at most 8 KiB. */
+    public String body() {
+        return error.body();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.leadkit.core;
+
+/** HTTP 401: the API key is missing, wrong or expired. */
+public class AuthenticationException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param error what the vendor answered
+     */
+    public AuthenticationException(ApiError error) {
+        super(error);
+    }
+}

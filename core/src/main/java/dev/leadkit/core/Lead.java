@@ -1,0 +1,48 @@
+package dev.leadkit.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The common view of a lead, whatever platform it came from.
+ *
+ * <p>Every dialect's lead type implements it, so leads of different vendors can be merged into one
+ * {@code Stream<Lead>}:
+ *
+ * <pre>{@code
+ * Stream<Lead> all = Stream.concat(
+ *         autocalls.leads().list().stream().map(Lead.class::cast),
+ *         tracking.leads().list().stream());
+ * all.forEach(lead -> System.out.println(lead.id() + " " + lead.name().orElse("?")));
+ * }</pre>
+ *
+ * <p>Nothing here is ever {@code null}: absent values are empty {@link Optional}s or empty lists.
+ */
+public interface Lead {
+
+    /** The vendor's id of the lead, as a string whatever its type on the wire. */
+    String id();
+
+    /** The contact's name, when the vendor gives one. */
+    Optional<String> name();
+
+    /** Phone numbers, primary first, as the vendor sends them (normally E.164); empty when there are none. */
+    List<String> phones();
+
+    /** Email addresses, primary first; empty when there are none. */
+    List<String> emails();
+
+    /**
+     * The vendor's own status string, exactly as received (for instance {@code "completed"},
+     * {@code "QUALIFIED"}, {@code "won"}); empty when the vendor sent none. Each dialect's lead also
+     * offers the status as a typed enum through {@code status()}.
+     */
+    String statusValue();
+
+    /** When the lead was created, when the vendor says. */
+    Optional<Instant> createdAt();
+
+    /** When the lead was last updated, when the vendor says. */
+    Optional<Instant> updatedAt();
+}

@@ -1,0 +1,64 @@
+package dev.leadkit.core;
+
+import java.util.stream.Stream;
+
+/**
+ * A listing that fetches its pages lazily: nothing is requested until you iterate, and page
+ * {@code k + 1} is requested only once the items of page {@code k} are consumed.
+ *
+ * <pre>{@code
+ * PagedIterable<AutocallsLead> leads = client.leads().list(query);
+ *
+ * leads.stream().limit(5).forEach(System.out::println);   // one request
+ * for (AutocallsLead lead : leads) { ... }                // every lead, page by page
+ * leads.pages().forEach(page -> ...);                     // page by page
+ * Page<AutocallsLead> third = leads.page(3);              // one page, now
+ * leads.startingAt(7).stream();                           // resume a broken sync at page 7
+ * leads.prefetch(4).stream();                             // up to 4 pages requested ahead, same order
+ * }</pre>
+ *
+ * <p>Instances are immutable and reusable: every {@link #iterator()}, {@link #stream()} and
+ * {@link #pages()} starts a fresh walk from the first page (or the {@link #startingAt(int)} page).
+ * Streams that prefetch hold network resources; close them (try-with-resources) or consume them to the
+ * end.
+ *
+ * @param <T> the item type
+ */
+public interface PagedIterable<T> extends Iterable<T> {
+
+    /** Every item of every page, lazily, in the vendor's order. */
+    Stream<T> stream();
+
+    /** Every page, lazily, starting at the first page (or the {@link #startingAt(int)} page). */
+    Stream<Page<T>> pages();
+
+    /**
+     * Fetches one page now.
+     *
+     * @param number the 1-based page number
+     * @return the page; past the last page it is an empty page without a next
+     * @throws IllegalArgumentException if {@code number} is less than 1
+     */
+    Page<T> page(int number);
+
+    /**
+     * The same listing, starting at page {@code number}: how a broken sync resumes.
+     *
+     * @param number the 1-based page to start from
+     * @return a new iterable; this one is unchanged
+     * @throws IllegalArgumentException if {@code number} is less than 1
+     */
+    PagedIterable<T> startingAt(int number);
+
+    /**
+     * The same listing, with up to {@code pages} pages requested ahead of the consumer, concurrently
+     * when the vendor tells the total. Items still come out in exactly the sequential order, and never
+     * more than {@code pages} pages are held in memory. {@code prefetch(1)} is the default sequential
+     * behaviour.
+     *
+     * @param pages how many pages may be requested ahead, 1 to 64
+     * @return a new iterable; this one is unchanged
+     * @throws IllegalArgumentException if {@code pages} is outside 1 to 64
+     */
+    PagedIterable<T> prefetch(int pages);
+}

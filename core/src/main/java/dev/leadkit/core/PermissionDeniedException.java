@@ -1,0 +1,14 @@
+package dev.leadkit.core;
+
+/** HTTP 403: the key is valid but may not read these leads. */
+public class PermissionDeniedException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param error what the vendor answered
+     */
+    public PermissionDeniedException(ApiError error) {
+        super(error);
+    }
+}

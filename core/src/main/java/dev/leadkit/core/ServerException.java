@@ -1,0 +1,14 @@
+package dev.leadkit.core;
+
+/** HTTP 5xx: the vendor failed; thrown once retries are spent. */
+public class ServerException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param error what the vendor answered
+     */
+    public ServerException(ApiError error) {
+        super(error);
+    }
+}

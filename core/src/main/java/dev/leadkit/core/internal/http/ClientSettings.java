@@ -1,0 +1,95 @@
+package dev.leadkit.core.internal.http;
+
+import dev.leadkit.core.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The validated options of one client, as {@code ClientBuilder} hands them to a dialect. Its
+ * {@link #toString()} never shows the API key.
+ */
+public final class ClientSettings {
+
+    private final String apiKey;
+    private final HttpUrl baseUrl;
+    private final int maxRetries;
+    private final Duration timeout;
+    private final Duration maxRetryWait;
+    private final OkHttpClient callerHttpClient;
+    private final ZoneId serverZone;
+    private final String userAgent;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final long maxResponseBytes;
+
+    /** Called by {@code ClientBuilder} only, after validating every value. */
+    public ClientSettings(String apiKey, HttpUrl baseUrl, int maxRetries, Duration timeout, Duration maxRetryWait,
+            OkHttpClient callerHttpClient, ZoneId serverZone, String userAgent, Sleeper sleeper, Clock clock,
+            long maxResponseBytes) {
+        this.apiKey = apiKey;
+        this.baseUrl = baseUrl;
+        this.maxRetries = maxRetries;
+        this.timeout = timeout;
+        this.maxRetryWait = maxRetryWait;
+        this.callerHttpClient = callerHttpClient;
+        this.serverZone = serverZone;
+        this.userAgent = userAgent;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    String apiKey() {
+        return apiKey;
+    }
+
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public Duration maxRetryWait() {
+        return maxRetryWait;
+    }
+
+    public Optional<OkHttpClient> callerHttpClient() {
+        return Optional.ofNullable(callerHttpClient);
+    }
+
+    public ZoneId serverZone() {
+        return serverZone;
+    }
+
+    public Optional<String> userAgent() {
+        return Optional.ofNullable(userAgent);
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    @Override
+    public String toString() {
+        return "baseUrl=" + baseUrl + ", apiKey=****, maxRetries=" + maxRetries + ", timeout=" + timeout
+                + ", serverZone=" + serverZone;
+    }
+}

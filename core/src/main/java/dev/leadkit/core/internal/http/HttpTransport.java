@@ -1,0 +1,266 @@
+package dev.leadkit.core.internal.http;
+
+import dev.leadkit.core.ApiError;
+import dev.leadkit.core.ApiException;
+import dev.leadkit.core.ConnectionException;
+import dev.leadkit.core.DecodingException;
+import dev.leadkit.core.LeadkitException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * Sends a dialect's GET requests: auth, {@code Accept}, {@code User-Agent}, retries with backoff and
+ * {@code Retry-After}, redirects refused, error bodies mapped to typed exceptions, one DEBUG log line per
+ * attempt. Thread-safe; one per client.
+ */
+public final class HttpTransport implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger("dev.leadkit.http");
+    private static final List<String> LOGGED_HEADERS =
+            List.of("Content-Type", "Content-Length", "Retry-After", "X-Request-Id", "X-RateLimit-Limit",
+                    "X-RateLimit-Remaining");
+    private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+    private static final int EXCERPT_CHARS = 300;
+
+    private final ClientSettings settings;
+    private final AuthScheme auth;
+    private final ErrorBodyReader errorReader;
+    private final OkHttpClient http;
+    private final boolean ownsHttpClient;
+    private final String userAgent;
+    private final Redactor redactor;
+
+    /**
+     * @param settings    the client's validated settings
+     * @param auth        how the vendor wants the key
+     * @param errorReader how the vendor's error bodies read
+     * @param dialect     the dialect's short name, for the {@code User-Agent}
+     */
+    public HttpTransport(ClientSettings settings, AuthScheme auth, ErrorBodyReader errorReader, String dialect) {
+        this.settings = settings;
+        this.auth = auth;
+        this.errorReader = errorReader;
+        this.ownsHttpClient = settings.callerHttpClient().isEmpty();
+        OkHttpClient base = settings.callerHttpClient().orElseGet(OkHttpClient::new);
+        long timeoutMillis = settings.timeout().toMillis();
+        this.http = base.newBuilder()
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .connectTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .readTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .writeTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .callTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .build();
+        this.userAgent = settings.userAgent().map(ua -> ua + " ").orElse("")
+                + "leadkit-java/" + Version.LEADKIT + " (" + dialect + "; Java " + Runtime.version().feature() + ")";
+        this.redactor = new Redactor(settings.apiKey());
+    }
+
+    /** The client's settings. */
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The OkHttp client requests go through (derived from the caller's, if one was given). Exposed so the
+     * pager can size concurrency; never handed to users.
+     */
+    public OkHttpClient httpClient() {
+        return http;
+    }
+
+    /**
+     * GETs {@code path} (relative to the base URL) with {@code query}, retrying as the policy allows, and
+     * decodes the successful body.
+     *
+     * @param path    the path below the base URL, e.g. {@code user/leads}
+     * @param query   the query parameters
+     * @param decoder the dialect's decoder
+     * @param <T>     the decoded type
+     * @return the decoded body
+     * @throws LeadkitException typed as DESIGN.md lists: API errors, connection failures, decoding failures
+     */
+    public <T> T get(String path, QueryParams query, BodyDecoder<T> decoder) {
+        HttpUrl url = url(path, query);
+        String requestLine = "GET " + url.encodedPath();
+        Request request = new Request.Builder()
+                .url(url)
+                .get()
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .header(auth.headerName(), auth.headerValue(settings.apiKey()))
+                .build();
+        int maxAttempts = settings.maxRetries() + 1;
+        for (int attempt = 1; ; attempt++) {
+            boolean lastAttempt = attempt == maxAttempts;
+            long started = System.nanoTime();
+            Cancellation cancellation = Cancellation.current();
+            Call call = http.newCall(request);
+            if (cancellation != null) {
+                cancellation.register(call);
+            }
+            try (Response response = call.execute()) {
+                int status = response.code();
+                logAttempt(url, status, attempt, started, response);
+                if (response.isSuccessful()) {
+                    byte[] body = readBody(response.body(), settings.maxResponseBytes(), requestLine);
+                    return decode(decoder, body, requestLine);
+                }
+                if (status >= 300 && status < 400) {
+                    throw redirect(response, requestLine);
+                }
+                Optional<Duration> retryAfter = RetryPolicy.retryAfter(response.headers(), settings.clock());
+                ApiError error = ErrorBodies.describe(status, requestLine, response.headers(),
+                        readErrorBody(response.body()), errorReader, redactor);
+                boolean waitTooLong = retryAfter.isPresent() && retryAfter.get().compareTo(settings.maxRetryWait()) > 0;
+                if (!RetryPolicy.isRetryableStatus(status) || lastAttempt || waitTooLong) {
+                    throw ApiExceptions.forStatus(error, retryAfter.orElse(null));
+                }
+                settings.sleeper().sleep(retryAfter.isPresent() ? retryAfter.get() : RetryPolicy.backoff(attempt));
+            } catch (IOException e) {
+                logFailure(url, attempt, started, e);
+                if (cancellation != null && cancellation.isCancelled()) {
+                    throw new ConnectionException(requestLine + " was cancelled", e);
+                }
+                if (lastAttempt) {
+                    throw new ConnectionException(requestLine + " failed after " + attempt + " attempt"
+                            + (attempt == 1 ? "" : "s") + ": " + describe(e), e);
+                }
+                settings.sleeper().sleep(RetryPolicy.backoff(attempt));
+            } finally {
+                if (cancellation != null) {
+                    cancellation.unregister(call);
+                }
+            }
+        }
+    }
+
+    private HttpUrl url(String path, QueryParams query) {
+        HttpUrl.Builder url = settings.baseUrl().newBuilder().addPathSegments(path);
+        String encoded = query.encoded();
+        url.encodedQuery(encoded.isEmpty() ? null : encoded);
+        return url.build();
+    }
+
+    private static byte[] readBody(ResponseBody body, long maxBytes, String requestLine) throws IOException {
+        if (body.contentLength() > maxBytes) {
+            throw tooLarge(requestLine, maxBytes);
+        }
+        BufferedSource source = body.source();
+        Buffer buffer = new Buffer();
+        while (source.read(buffer, 64 * 1024) != -1) {
+            if (buffer.size() > maxBytes) {
+                throw tooLarge(requestLine, maxBytes);
+            }
+        }
+        return buffer.readByteArray();
+    }
+
+    private static DecodingException tooLarge(String requestLine, long maxBytes) {
+        return new DecodingException(requestLine + " answered with a body larger than maxResponseBytes ("
+                + maxBytes + " bytes)", "", null);
+    }
+
+    private static byte[] readErrorBody(ResponseBody body) {
+        try {
+            BufferedSource source = body.source();
+            source.request(MAX_ERROR_BODY_BYTES);
+            Buffer buffer = source.getBuffer();
+            return buffer.readByteArray(Math.min(buffer.size(), MAX_ERROR_BODY_BYTES));
+        } catch (IOException unreadable) {
+            return new byte[0];
+        }
+    }
+
+    private <T> T decode(BodyDecoder<T> decoder, byte[] body, String requestLine) {
+        try {
+            return decoder.decode(body);
+        } catch (IOException | MalformedBodyException | IllegalArgumentException | IllegalStateException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new DecodingException(requestLine + " answered with a body leadkit could not read: "
+                    + redactor.redact(reason), excerpt(body), e);
+        }
+    }
+
+    private String excerpt(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
+        text = redactor.redact(text);
+        return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
+    }
+
+    private ApiException redirect(Response response, String requestLine) {
+        String location = Optional.ofNullable(response.header("Location"))
+                .map(response.request().url()::resolve)
+                .map(target -> target.scheme() + "://" + target.host() + target.encodedPath())
+                .orElse("an unnamed location");
+        ApiError error = ApiError.builder()
+                .statusCode(response.code())
+                .request(requestLine)
+                .message("redirected to " + location + "; leadkit never follows redirects, so the API key is only"
+                        + " ever sent to the base URL's host. Check the base URL and that the key is accepted")
+                .build();
+        return new ApiException(error);
+    }
+
+    private String describe(IOException e) {
+        String message = e.getMessage();
+        String kind = e instanceof InterruptedIOException ? "timed out or interrupted" : e.getClass().getSimpleName();
+        return redactor.redact(message == null ? kind : kind + ": " + message);
+    }
+
+    private void logAttempt(HttpUrl url, int status, int attempt, long started, Response response) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "GET {0} -> {1} in {2} ms (attempt {3})", pathAndQuery(url), status,
+                    elapsedMillis(started), attempt);
+        }
+        if (LOG.isLoggable(Level.TRACE)) {
+            StringBuilder headers = new StringBuilder();
+            for (String name : LOGGED_HEADERS) {
+                String value = response.header(name);
+                if (value != null) {
+                    headers.append(name).append(": ").append(value).append("; ");
+                }
+            }
+            LOG.log(Level.TRACE, "GET {0} response headers: {1}", url.encodedPath(), headers);
+        }
+    }
+
+    private void logFailure(HttpUrl url, int attempt, long started, IOException e) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "GET {0} -> {1} after {2} ms (attempt {3})", pathAndQuery(url), describe(e),
+                    elapsedMillis(started), attempt);
+        }
+    }
+
+    private static String pathAndQuery(HttpUrl url) {
+        return url.encodedQuery() == null ? url.encodedPath() : url.encodedPath() + "?" + url.encodedQuery();
+    }
+
+    private static long elapsedMillis(long started) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    }
+
+    /** Releases the connection pool and threads, if this transport created its OkHttp client itself. */
+    @Override
+    public void close() {
+        if (ownsHttpClient) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.leadkit.core.internal.paging;
+
+import dev.leadkit.core.ConnectionException;
+import dev.leadkit.core.LeadkitException;
+import dev.leadkit.core.Page;
+import dev.leadkit.core.internal.http.Cancellation;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Up to {@code window} pages requested ahead of the consumer. Once a page tells the total, the pages up
+ * to it are requested concurrently, at most {@code window} at a time; without a total, one page ahead.
+ * Pages come out in order; an error on page {@code k} surfaces when the consumer reaches page {@code k},
+ * after every item before it. {@link #close()} cancels what is in flight.
+ */
+final class PrefetchingPageIterator<T> implements PageIterator<T> {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "leadkit-prefetch-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final PageFetcher<T> fetcher;
+    private final int window;
+    private final Deque<Future<Page<T>>> inFlight = new ArrayDeque<>();
+    private final Cancellation cancellation = new Cancellation();
+    private int nextToRequest;
+    private int lastKnownPage = -1;
+    private Page<T> last;
+
+    PrefetchingPageIterator(PageFetcher<T> fetcher, int start, int window) {
+        this.fetcher = fetcher;
+        this.window = window;
+        this.nextToRequest = start;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return last == null || last.hasNext();
+    }
+
+    @Override
+    public Page<T> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("the vendor said page " + last.number() + " is the last");
+        }
+        if (inFlight.isEmpty()) {
+            request();
+        }
+        Page<T> page = await(inFlight.removeFirst());
+        last = page;
+        page.totalPages().ifPresent(total -> lastKnownPage = total);
+        if (page.hasNext()) {
+            fillWindow(page);
+        } else {
+            close();
+        }
+        return page;
+    }
+
+    private void fillWindow(Page<T> page) {
+        if (lastKnownPage < 0) {
+            if (inFlight.isEmpty() && nextToRequest == page.number() + 1) {
+                request();
+            }
+            return;
+        }
+        while (inFlight.size() < window && nextToRequest <= lastKnownPage) {
+            request();
+        }
+        if (inFlight.isEmpty() && nextToRequest == page.number() + 1) {
+            request(); // the vendor says more follow than its total promised: keep going, one at a time
+        }
+    }
+
+    private void request() {
+        int number = nextToRequest++;
+        inFlight.addLast(WORKERS.submit(() -> cancellation.runBound(() -> fetcher.fetch(number))));
+    }
+
+    private Page<T> await(Future<Page<T>> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            close();
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new LeadkitException("page fetch failed", cause);
+        } catch (InterruptedException e) {
+            close();
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("interrupted while waiting for a page", e);
+        } catch (CancellationException e) {
+            throw new ConnectionException("the listing was closed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        cancellation.cancel();
+        for (Future<Page<T>> future : inFlight) {
+            future.cancel(true);
+        }
+        inFlight.clear();
+    }
+}
