@@ -1,0 +1,202 @@
+package dev.leadkit.autocalls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadkit.core.Page;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AutocallsListingTest {
+
+    private MockAutocalls mock;
+
+    @BeforeEach
+    void start() throws Exception {
+        mock = new MockAutocalls();
+    }
+
+    @AfterEach
+    void stop() {
+        mock.close();
+    }
+
+    private static List<String> ids(int from, int to) {
+        return IntStream.rangeClosed(from, to).mapToObj(Integer::toString).collect(Collectors.toList());
+    }
+
+    @Test
+    void threePageListingYieldsEveryLeadOnceInOrder() throws Exception {
+        for (int page = 1; page <= 3; page++) {
+            mock.enqueuePage(page, 2, 5);
+        }
+        AutocallsLeadQuery query = AutocallsLeadQuery.builder()
+                .status(AutocallsLeadStatus.COMPLETED)
+                .campaignId(42)
+                .phoneNumber("+1415")
+                .dateFrom(LocalDate.of(2025, 6, 1))
+                .dateTo(LocalDate.of(2025, 6, 30))
+                .perPage(2)
+                .build();
+
+        List<String> ids = mock.client.leads().list(query).stream().map(AutocallsLead::id).collect(Collectors.toList());
+
+        assertThat(ids).containsExactlyElementsOf(ids(1, 5));
+        String filters = "status=completed&campaign_id=42&phone_number=%2B1415&date_from=2025-06-01&date_to=2025-06-30&per_page=2";
+        for (int page = 1; page <= 3; page++) {
+            RecordedRequest request = mock.server.takeRequest();
+            assertThat(request.getMethod()).isEqualTo("GET");
+            assertThat(request.getTarget()).isEqualTo("/api/user/leads?" + filters + "&page=" + page);
+        }
+        assertThat(mock.server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void requestsCarryBearerKeyVerbatimJsonAcceptAndUserAgent() throws Exception {
+        mock.enqueuePage(1, 15, 1);
+
+        mock.client.leads().list().stream().count();
+
+        RecordedRequest request = mock.server.takeRequest();
+        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + MockAutocalls.API_KEY);
+        assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
+        assertThat(request.getHeaders().get("User-Agent")).matches("leadkit-java/\\S+ \\(autocalls; Java \\d+\\)");
+    }
+
+    @Test
+    void callersUserAgentComesBeforeLeadkits() throws Exception {
+        mock.enqueuePage(1, 15, 1);
+        try (AutocallsClient client = mock.builder().userAgent("acme-sync/2.1").build()) {
+            client.leads().list().stream().count();
+        }
+
+        assertThat(mock.server.takeRequest().getHeaders().get("User-Agent")).startsWith("acme-sync/2.1 leadkit-java/");
+    }
+
+    @Test
+    void nothingIsRequestedUntilIterationStarts() {
+        mock.client.leads().list();
+
+        assertThat(mock.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void takingFiveOfTenThousandLeadsMakesExactlyOneRequest() throws Exception {
+        mock.enqueuePage(1, 100, 10_000);
+        mock.enqueuePage(2, 100, 10_000);
+
+        List<AutocallsLead> five = mock.client.leads().list(AutocallsLeadQuery.builder().perPage(100).build())
+                .stream().limit(5).collect(Collectors.toList());
+
+        assertThat(five).extracting(AutocallsLead::id).containsExactlyElementsOf(ids(1, 5));
+        assertThat(mock.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void iteratorFetchesTheNextPageOnlyWhenThePreviousIsConsumed() {
+        mock.enqueuePage(1, 2, 4);
+        mock.enqueuePage(2, 2, 4);
+        var iterator = mock.client.leads().list().iterator();
+
+        iterator.next();
+        iterator.next();
+        assertThat(mock.server.getRequestCount()).isEqualTo(1);
+        iterator.next();
+        assertThat(mock.server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void lastPageEndsTheListingWithoutAnotherRequest() {
+        mock.enqueuePage(1, 2, 4);
+        mock.enqueuePage(2, 2, 4);
+
+        assertThat(mock.client.leads().list()).hasSize(4);
+        assertThat(mock.server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void startingAtResumesFromThatPage() throws Exception {
+        mock.enqueuePage(7, 2, 16);
+        mock.enqueuePage(8, 2, 16);
+
+        List<String> ids = mock.client.leads().list().startingAt(7).stream().map(AutocallsLead::id)
+                .collect(Collectors.toList());
+
+        assertThat(ids).containsExactlyElementsOf(ids(13, 16));
+        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?page=7");
+        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?page=8");
+    }
+
+    @Test
+    void pageExposesTheVendorsTotals() throws Exception {
+        mock.enqueueJson(200, Fixtures.vendorExample("autocalls-list-leads.json"));
+
+        Page<AutocallsLead> page = mock.client.leads().list().page(1);
+
+        assertThat(page.totalItems()).hasValue(150);
+        assertThat(page.totalPages()).hasValue(10);
+        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?page=1");
+    }
+
+    @Test
+    void pagesStreamsPageByPage() {
+        for (int page = 1; page <= 3; page++) {
+            mock.enqueuePage(page, 2, 6);
+        }
+
+        List<Integer> sizes = mock.client.leads().list().pages().map(p -> p.items().size()).collect(Collectors.toList());
+
+        assertThat(sizes).containsExactly(2, 2, 2);
+    }
+
+    @Test
+    void emptyPageInTheMiddleDoesNotEndTheListing() {
+        mock.enqueuePage(1, 2, 6);
+        mock.enqueueJson(200, "{\"current_page\":2,\"data\":[],\"last_page\":3,\"total\":6}");
+        mock.enqueuePage(3, 2, 6);
+
+        List<String> ids = mock.client.leads().list().stream().map(AutocallsLead::id).collect(Collectors.toList());
+
+        assertThat(ids).containsExactly("1", "2", "5", "6");
+        assertThat(mock.server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void serverPageUrlsAreNeverFollowed() throws Exception {
+        mock.enqueueJson(200, "{\"current_page\":1,\"data\":[],\"last_page\":2,\"total\":1,"
+                + "\"next_page_url\":\"https://evil.example/api/user/leads?page=2\"}");
+        mock.enqueuePage(2, 1, 2);
+
+        mock.client.leads().list(AutocallsLeadQuery.builder().perPage(1).build()).stream().count();
+
+        mock.server.takeRequest();
+        assertThat(mock.server.takeRequest(1, TimeUnit.SECONDS).getTarget()).isEqualTo("/api/user/leads?per_page=1&page=2");
+    }
+
+    @Test
+    void sondosBareArrayIsTheWholeListingInOneRequest() {
+        try (AutocallsClient sondos = mock.builder().build()) {
+            mock.enqueueJson(200, Fixtures.vendorExample("sondos-list-leads.json"));
+
+            assertThat(sondos.leads().list()).extracting(AutocallsLead::phoneNumber).containsExactly("+1234567890");
+            assertThat(mock.server.getRequestCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void prefetchYieldsTheSameLeadsInTheSameOrder() {
+        mock.servePages(3, 15);
+
+        List<String> ids = mock.client.leads().list().prefetch(3).stream().map(AutocallsLead::id)
+                .collect(Collectors.toList());
+
+        assertThat(ids).containsExactlyElementsOf(ids(1, 15));
+        assertThat(mock.server.getRequestCount()).isEqualTo(5);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.leadkit.autocalls;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/** A mockwebserver3 standing in for an Autocalls host, and a client pointed at it whose retries wait no time. */
+final class MockAutocalls implements AutoCloseable {
+
+    static final String API_KEY = "12|sEcReTkEyAbCdEf0123456789";
+
+    final MockWebServer server = new MockWebServer();
+    final List<Duration> waits = new CopyOnWriteArrayList<>();
+    final AutocallsClient client;
+
+    MockAutocalls() throws Exception {
+        server.start();
+        client = builder().build();
+    }
+
+    AutocallsClient.Builder builder() {
+        return AutocallsClient.builder()
+                .apiKey(API_KEY)
+                .baseUrl(server.url("/api").toString())
+                .sleeper(waits::add);
+    }
+
+    void enqueueJson(int code, String body) {
+        server.enqueue(new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build());
+    }
+
+    void enqueuePage(int page, int perPage, int total) {
+        enqueueJson(200, Fixtures.paginatorPage(page, perPage, total));
+    }
+
+    /** Answers every request with the page it asks for, whatever the order requests arrive in. */
+    void servePages(int perPage, int total) {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                int page = Integer.parseInt(request.getUrl().queryParameter("page"));
+                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                        .body(Fixtures.paginatorPage(page, perPage, total)).build();
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+}

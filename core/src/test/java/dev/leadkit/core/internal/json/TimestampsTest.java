@@ -1,0 +1,45 @@
+package dev.leadkit.core.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class TimestampsTest {
+
+    private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
+
+    @Test
+    void spaceSeparatedLocalTimeIsReadInTheGivenZone() {
+        assertThat(Timestamps.parse("2025-06-30 11:18:04", BUCHAREST)).isEqualTo(Instant.parse("2025-06-30T08:18:04Z"));
+    }
+
+    @Test
+    void isoInstantWithMicrosecondsIgnoresTheZone() {
+        assertThat(Timestamps.parse("2025-06-02T12:08:17.000000Z", BUCHAREST)).isEqualTo(Instant.parse("2025-06-02T12:08:17Z"));
+    }
+
+    @Test
+    void isoWithMillisAndOffset() {
+        assertThat(Timestamps.parse("2026-04-29T13:00:00.000-02:00", ZoneOffset.UTC)).isEqualTo(Instant.parse("2026-04-29T15:00:00Z"));
+    }
+
+    @Test
+    void localIsoWithoutOffsetIsReadInTheGivenZone() {
+        assertThat(Timestamps.parse("2025-01-15T10:00:00", BUCHAREST)).isEqualTo(Instant.parse("2025-01-15T08:00:00Z"));
+    }
+
+    @Test
+    void bareDateIsStartOfDayInTheZone() {
+        assertThat(Timestamps.parse("2025-01-15", ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-01-15T00:00:00Z"));
+    }
+
+    @Test
+    void garbageIsRejected() {
+        assertThatThrownBy(() -> Timestamps.parse("yesterday at noon", ZoneOffset.UTC)).isInstanceOf(DateTimeException.class);
+    }
+}

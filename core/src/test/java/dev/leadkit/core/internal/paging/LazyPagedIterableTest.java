@@ -1,0 +1,194 @@
+package dev.leadkit.core.internal.paging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.leadkit.core.Page;
+import dev.leadkit.core.PagedIterable;
+import dev.leadkit.core.ServerException;
+import dev.leadkit.core.ApiError;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class LazyPagedIterableTest {
+
+    /** A listing of {@code pages} pages of {@code size} numbered items, recording each page fetched. */
+    private static final class Listing {
+        final int pages;
+        final int size;
+        final boolean totals;
+        final ConcurrentLinkedQueue<Integer> fetched = new ConcurrentLinkedQueue<>();
+        final AtomicInteger concurrent = new AtomicInteger();
+        final AtomicInteger maxConcurrent = new AtomicInteger();
+        volatile int failingPage = -1;
+        volatile int maxDelayMillis;
+
+        Listing(int pages, int size, boolean totals) {
+            this.pages = pages;
+            this.size = size;
+            this.totals = totals;
+        }
+
+        Page<Integer> fetch(int number) {
+            fetched.add(number);
+            maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+            try {
+                if (maxDelayMillis > 0) {
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(maxDelayMillis));
+                }
+                if (number == failingPage) {
+                    throw new ServerException(ApiError.builder().statusCode(503).request("GET /leads").build());
+                }
+                List<Integer> items = number > pages ? List.of()
+                        : IntStream.range((number - 1) * size, number * size).boxed().collect(Collectors.toList());
+                boolean hasNext = number < pages;
+                return totals ? Page.of(items, number, hasNext, (long) pages * size, pages)
+                        : Page.withoutTotals(items, number, hasNext);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                concurrent.decrementAndGet();
+            }
+        }
+
+        PagedIterable<Integer> iterable() {
+            return new LazyPagedIterable<>(this::fetch);
+        }
+
+        List<Integer> all() {
+            return IntStream.range(0, pages * size).boxed().collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    void streamYieldsEveryItemInOrderFetchingEachPageOnce() {
+        Listing listing = new Listing(4, 3, true);
+
+        assertThat(listing.iterable().stream()).containsExactlyElementsOf(listing.all());
+        assertThat(listing.fetched).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void iteratorAndStreamAgree() {
+        Listing listing = new Listing(3, 2, false);
+        List<Integer> iterated = new ArrayList<>();
+        listing.iterable().forEach(iterated::add);
+
+        assertThat(iterated).containsExactlyElementsOf(listing.all());
+    }
+
+    @Test
+    void eachStreamIsAFreshWalk() {
+        Listing listing = new Listing(2, 2, true);
+        PagedIterable<Integer> iterable = listing.iterable();
+
+        assertThat(iterable.stream().count()).isEqualTo(4);
+        assertThat(iterable.stream().count()).isEqualTo(4);
+        assertThat(listing.fetched).containsExactly(1, 2, 1, 2);
+    }
+
+    @Test
+    void shortCircuitStopsFetching() {
+        Listing listing = new Listing(100, 10, true);
+
+        assertThat(listing.iterable().stream().limit(15).count()).isEqualTo(15);
+        assertThat(listing.fetched).containsExactly(1, 2);
+    }
+
+    @Test
+    void startingAtSkipsEarlierPages() {
+        Listing listing = new Listing(5, 2, true);
+
+        assertThat(listing.iterable().startingAt(4).stream()).containsExactly(6, 7, 8, 9);
+        assertThat(listing.fetched).containsExactly(4, 5);
+    }
+
+    @Test
+    void startingPastTheEndYieldsNothingAfterOneRequest() {
+        Listing listing = new Listing(2, 2, true);
+
+        assertThat(listing.iterable().startingAt(9).stream()).isEmpty();
+        assertThat(listing.fetched).containsExactly(9);
+    }
+
+    @Test
+    void pageAndPrefetchArgumentsAreValidated() {
+        PagedIterable<Integer> iterable = new Listing(1, 1, true).iterable();
+
+        assertThatThrownBy(() -> iterable.startingAt(0)).hasMessageContaining("page number must be 1 or more");
+        assertThatThrownBy(() -> iterable.prefetch(0)).hasMessageContaining("prefetch pages must be between 1 and 64");
+        assertThatThrownBy(() -> iterable.prefetch(65)).hasMessageContaining("prefetch");
+    }
+
+    @Test
+    void prefetchKeepsSequentialOrderUnderRandomDelays() {
+        Listing listing = new Listing(30, 5, true);
+        listing.maxDelayMillis = 15;
+
+        assertThat(listing.iterable().prefetch(4).stream()).containsExactlyElementsOf(listing.all());
+        assertThat(listing.fetched).hasSize(30).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void prefetchRunsUpToTheWindowConcurrentlyAndNoMore() {
+        Listing listing = new Listing(20, 1, true);
+        listing.maxDelayMillis = 20;
+
+        listing.iterable().prefetch(4).stream().count();
+
+        assertThat(listing.maxConcurrent.get()).isBetween(2, 4);
+    }
+
+    @Test
+    void prefetchWithoutTotalsFetchesOnePageAhead() {
+        Listing listing = new Listing(6, 2, false);
+        listing.maxDelayMillis = 5;
+
+        assertThat(listing.iterable().prefetch(8).stream()).containsExactlyElementsOf(listing.all());
+        assertThat(listing.maxConcurrent.get()).isEqualTo(1);
+    }
+
+    @Test
+    void prefetchNeverRequestsPastTheVendorsLastPage() {
+        Listing listing = new Listing(3, 2, true);
+
+        listing.iterable().prefetch(10).stream().count();
+
+        assertThat(listing.fetched).containsExactlyInAnyOrder(1, 2, 3);
+    }
+
+    @Test
+    void prefetchErrorSurfacesAtItsPageAfterEveryEarlierItem() {
+        Listing listing = new Listing(10, 2, true);
+        listing.failingPage = 6;
+        List<Integer> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> listing.iterable().prefetch(4).forEach(seen::add)).isInstanceOf(ServerException.class);
+        assertThat(seen).containsExactlyElementsOf(listing.all().subList(0, 10));
+    }
+
+    @Test
+    void closingAPrefetchingStreamStopsFurtherRequests() throws Exception {
+        Listing listing = new Listing(1000, 1, true);
+        listing.maxDelayMillis = 5;
+        try (Stream<Integer> stream = listing.iterable().prefetch(3).stream()) {
+            Iterator<Integer> it = stream.iterator();
+            it.next();
+            it.next();
+        }
+        Thread.sleep(50);
+        int afterClose = listing.fetched.size();
+        Thread.sleep(50);
+
+        assertThat(listing.fetched.size()).isEqualTo(afterClose).isLessThanOrEqualTo(2 + 3 + 1);
+    }
+}
