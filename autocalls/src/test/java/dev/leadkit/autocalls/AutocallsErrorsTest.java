@@ -131,4 +131,29 @@ class AutocallsErrorsTest {
                 .hasMessageContaining("never follows redirects");
         assertThat(mock.server.getRequestCount()).isEqualTo(1);
     }
+
+    @Test
+    void callersRedirectFollowingOkHttpClientStillNeverFollowsARedirect() {
+        mock.server.enqueue(new MockResponse.Builder().code(301).addHeader("Location", "https://evil.example/steal").build());
+        mock.enqueuePage(1, 2, 2);
+        okhttp3.OkHttpClient followsRedirects = new okhttp3.OkHttpClient.Builder().followRedirects(true).build();
+
+        try (AutocallsClient client = mock.builder().httpClient(followsRedirects).maxRetries(0).build()) {
+            assertThatThrownBy(() -> client.leads().list().stream().count())
+                    .isInstanceOf(ApiException.class)
+                    .hasMessageContaining("redirected to https://evil.example/steal");
+        }
+        assertThat(mock.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void failedPageNamesWhereToResume() {
+        mock.enqueuePage(1, 2, 6);
+        mock.enqueueJson(403, "{\"message\":\"This action is unauthorized.\"}");
+
+        ApiException e = catchThrowableOfType(PermissionDeniedException.class,
+                () -> noRetries.leads().list().stream().count());
+
+        assertThat(e.page()).hasValue(2);
+    }
 }

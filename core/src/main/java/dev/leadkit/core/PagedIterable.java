@@ -1,5 +1,6 @@
 package dev.leadkit.core;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +17,11 @@ import java.util.stream.Stream;
  * leads.startingAt(7).stream();                           // resume a broken sync at page 7
  * leads.prefetch(4).stream();                             // up to 4 pages requested ahead, same order
  * }</pre>
+ *
+ * <p>A failure while listing is a {@link LeadkitException} whose {@link LeadkitException#page()} tells the
+ * page to resume from with {@link #startingAt(int)}. When the vendor's total changes between two pages
+ * (leads were added or removed during the read), a warning is logged on {@code dev.leadkit.paging}; see
+ * {@link #distinctById()}.
  *
  * <p>Instances are immutable and reusable: every {@link #iterator()}, {@link #stream()} and
  * {@link #pages()} starts a fresh walk from the first page (or the {@link #startingAt(int)} page).
@@ -61,4 +67,28 @@ public interface PagedIterable<T> extends Iterable<T> {
      * @throws IllegalArgumentException if {@code pages} is outside 1 to 64
      */
     PagedIterable<T> prefetch(int pages);
+
+    /**
+     * Fetches one page on a leadkit worker thread, for callers on asynchronous stacks.
+     *
+     * <pre>{@code
+     * leads.pageAsync(1).thenAccept(page -> page.items().forEach(this::sync));
+     * }</pre>
+     *
+     * @param number the 1-based page number
+     * @return a future completed with the page, or exceptionally with the {@link LeadkitException}
+     * @throws IllegalArgumentException if {@code number} is less than 1
+     */
+    CompletableFuture<Page<T>> pageAsync(int number);
+
+    /**
+     * The same listing, dropping an item whose id was already delivered on the page before it. Numbered
+     * pages shift when leads are added or re-ordered during a long read, so the last items of page
+     * {@code k} can come again at the top of page {@code k + 1}; this removes those repeats while holding
+     * only two pages' ids in memory. Items are identified by {@link Lead#id()} when they are leads, else
+     * by {@code equals}.
+     *
+     * @return a new iterable; this one is unchanged
+     */
+    PagedIterable<T> distinctById();
 }

@@ -1,16 +1,18 @@
 package dev.leadkit.core.internal.paging;
 
+import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The one {@link PagedIterable} implementation: a {@link PageFetcher}, the page to start from, and how
- * many pages may be requested ahead.
+ * The one {@link PagedIterable} implementation: a {@link PageFetcher}, the page to start from, how many
+ * pages may be requested ahead, and whether adjacent repeats are dropped.
  *
  * @param <T> the item type
  */
@@ -21,6 +23,7 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     private final PageFetcher<T> fetcher;
     private final int start;
     private final int prefetch;
+    private final boolean distinctById;
 
     /**
      * A listing from page 1, sequential.
@@ -28,13 +31,25 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
      * @param fetcher fetches one page of the listing
      */
     public LazyPagedIterable(PageFetcher<T> fetcher) {
-        this(fetcher, 1, 1);
+        this(markingFailedPage(fetcher), 1, 1, false);
     }
 
-    private LazyPagedIterable(PageFetcher<T> fetcher, int start, int prefetch) {
+    private LazyPagedIterable(PageFetcher<T> fetcher, int start, int prefetch, boolean distinctById) {
         this.fetcher = fetcher;
         this.start = start;
         this.prefetch = prefetch;
+        this.distinctById = distinctById;
+    }
+
+    /** Every failure of a page fetch names the page, so the caller knows where to resume. */
+    private static <T> PageFetcher<T> markingFailedPage(PageFetcher<T> fetcher) {
+        return number -> {
+            try {
+                return fetcher.fetch(number);
+            } catch (LeadkitException e) {
+                throw e.atPage(number);
+            }
+        };
     }
 
     @Override
@@ -61,9 +76,15 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     }
 
     @Override
+    public CompletableFuture<Page<T>> pageAsync(int number) {
+        requirePageNumber(number);
+        return CompletableFuture.supplyAsync(() -> fetcher.fetch(number), PagerThreads.WORKERS);
+    }
+
+    @Override
     public PagedIterable<T> startingAt(int number) {
         requirePageNumber(number);
-        return new LazyPagedIterable<>(fetcher, number, prefetch);
+        return new LazyPagedIterable<>(fetcher, number, prefetch, distinctById);
     }
 
     @Override
@@ -71,12 +92,18 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
         if (pages < 1 || pages > MAX_PREFETCH) {
             throw new IllegalArgumentException("prefetch pages must be between 1 and " + MAX_PREFETCH + ", got " + pages);
         }
-        return new LazyPagedIterable<>(fetcher, start, pages);
+        return new LazyPagedIterable<>(fetcher, start, pages, distinctById);
+    }
+
+    @Override
+    public PagedIterable<T> distinctById() {
+        return new LazyPagedIterable<>(fetcher, start, prefetch, true);
     }
 
     private PageIterator<T> pageIterator() {
-        return prefetch == 1 ? new SequentialPageIterator<>(fetcher, start)
+        PageIterator<T> pages = prefetch == 1 ? new SequentialPageIterator<>(fetcher, start)
                 : new PrefetchingPageIterator<>(fetcher, start, prefetch);
+        return new ObservedPageIterator<>(pages, distinctById);
     }
 
     private static void requirePageNumber(int number) {
@@ -87,6 +114,6 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
 
     @Override
     public String toString() {
-        return "PagedIterable{start=" + start + ", prefetch=" + prefetch + '}';
+        return "PagedIterable{start=" + start + ", prefetch=" + prefetch + ", distinctById=" + distinctById + '}';
     }
 }

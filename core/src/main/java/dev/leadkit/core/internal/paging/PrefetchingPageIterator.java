@@ -9,10 +9,7 @@ import java.util.Deque;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Up to {@code window} pages requested ahead of the consumer. Once a page tells the total, the pages up
@@ -21,13 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * after every item before it. {@link #close()} cancels what is in flight.
  */
 final class PrefetchingPageIterator<T> implements PageIterator<T> {
-
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "leadkit-prefetch-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final PageFetcher<T> fetcher;
     private final int window;
@@ -84,7 +74,7 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
     private void request() {
         int number = nextToRequest++;
-        inFlight.addLast(WORKERS.submit(() -> cancellation.runBound(() -> fetcher.fetch(number))));
+        inFlight.addLast(PagerThreads.WORKERS.submit(() -> cancellation.runBound(() -> fetcher.fetch(number))));
     }
 
     private Page<T> await(Future<Page<T>> future) {

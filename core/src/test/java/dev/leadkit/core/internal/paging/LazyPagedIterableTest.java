@@ -2,6 +2,7 @@ package dev.leadkit.core.internal.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
@@ -216,5 +217,140 @@ class LazyPagedIterableTest {
         Thread.sleep(50);
 
         assertThat(listing.fetched.size()).isEqualTo(afterClose).isLessThanOrEqualTo(2 + 3 + 1);
+    }
+
+    @Test
+    void failureNamesThePageToResumeFromAfterDeliveringEveryEarlierItem() {
+        Listing listing = new Listing(5, 2, true);
+        listing.failingPage = 4;
+        List<Integer> seen = new ArrayList<>();
+
+        ServerException e = catchThrowableOfType(ServerException.class, () -> listing.iterable().forEach(seen::add));
+
+        assertThat(e.page()).hasValue(4);
+        assertThat(seen).containsExactly(0, 1, 2, 3, 4, 5);
+        listing.failingPage = -1;
+        assertThat(listing.iterable().startingAt(e.page().getAsInt()).stream()).containsExactly(6, 7, 8, 9);
+    }
+
+    @Test
+    void prefetchFailureNamesItsPageToo() {
+        Listing listing = new Listing(8, 1, true);
+        listing.failingPage = 5;
+
+        ServerException e = catchThrowableOfType(ServerException.class, () -> listing.iterable().prefetch(3).stream().count());
+
+        assertThat(e.page()).hasValue(5);
+    }
+
+    @Test
+    void distinctByIdDropsItemsRepeatedFromThePreviousPage() {
+        // page 2 starts with the last item of page 1 again, as when a lead is inserted at the top mid-read
+        PagedIterable<Integer> shifted = new LazyPagedIterable<>(number -> number == 1
+                ? Page.of(List.of(1, 2, 3), 1, true, 6, 2)
+                : Page.of(List.of(3, 4, 5, 6), 2, false, 7, 2));
+
+        assertThat(shifted.stream()).containsExactly(1, 2, 3, 3, 4, 5, 6);
+        assertThat(shifted.distinctById().stream()).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void distinctByIdKeysLeadsByTheirId() {
+        PagedIterable<TestLead> leads = new LazyPagedIterable<>(number -> number == 1
+                ? Page.withoutTotals(List.of(new TestLead("a"), new TestLead("b")), 1, true)
+                : Page.withoutTotals(List.of(new TestLead("b"), new TestLead("c")), 2, false));
+
+        assertThat(leads.distinctById().stream().map(TestLead::id)).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void totalChangingBetweenPagesIsLoggedAsAWarning() {
+        List<String> warnings = new ArrayList<>();
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("dev.leadkit.paging");
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jul.addHandler(capture);
+        try {
+            new LazyPagedIterable<>(number -> Page.of(List.of(number), number, number < 3, 10 + (number == 3 ? 1 : 0), 3))
+                    .stream().count();
+        } finally {
+            jul.removeHandler(capture);
+        }
+
+        assertThat(warnings).singleElement().asString()
+                .contains("total went from 10 on page 2 to 11 on page 3")
+                .contains("distinctById()");
+    }
+
+    @Test
+    void pageAsyncCompletesWithThePage() throws Exception {
+        Listing listing = new Listing(3, 2, true);
+
+        assertThat(listing.iterable().pageAsync(2).get(5, TimeUnit.SECONDS).items()).containsExactly(2, 3);
+    }
+
+    @Test
+    void pageAsyncCompletesExceptionallyWithTheTypedError() {
+        Listing listing = new Listing(3, 2, true);
+        listing.failingPage = 2;
+
+        assertThat(listing.iterable().pageAsync(2)).failsWithin(5, TimeUnit.SECONDS)
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(ServerException.class);
+    }
+
+    private static final class TestLead implements dev.leadkit.core.Lead {
+        private final String id;
+
+        TestLead(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public java.util.Optional<String> name() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public List<String> phones() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> emails() {
+            return List.of();
+        }
+
+        @Override
+        public String statusValue() {
+            return "";
+        }
+
+        @Override
+        public java.util.Optional<java.time.Instant> createdAt() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<java.time.Instant> updatedAt() {
+            return java.util.Optional.empty();
+        }
     }
 }

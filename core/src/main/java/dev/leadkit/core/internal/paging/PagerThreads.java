@@ -1,0 +1,20 @@
+package dev.leadkit.core.internal.paging;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The daemon threads on which prefetched and asynchronous pages are fetched; idle ones end after a minute. */
+final class PagerThreads {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "leadkit-pager-" + COUNT.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private PagerThreads() {
+    }
+}
