@@ -156,4 +156,15 @@ class AutocallsErrorsTest {
 
         assertThat(e.page()).hasValue(2);
     }
+
+    @Test
+    void bodyLargerThanMaxResponseBytesFailsInsteadOfFillingMemory() {
+        mock.enqueuePage(1, 100, 100);
+
+        try (AutocallsClient client = mock.builder().maxResponseBytes(4096).build()) {
+            assertThatThrownBy(() -> client.leads().list(AutocallsLeadQuery.builder().perPage(100).build()).stream().count())
+                    .isInstanceOf(DecodingException.class)
+                    .hasMessageContaining("larger than maxResponseBytes (4096 bytes)");
+        }
+    }
 }

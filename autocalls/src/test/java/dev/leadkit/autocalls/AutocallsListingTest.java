@@ -199,4 +199,16 @@ class AutocallsListingTest {
         assertThat(ids).containsExactlyElementsOf(ids(1, 15));
         assertThat(mock.server.getRequestCount()).isEqualTo(5);
     }
+
+    @Test
+    void phoneFilterWithReservedCharactersReachesTheServerUnchanged() throws Exception {
+        String phone = "+1 (415) & #5=ü%[x]";
+        mock.enqueuePage(1, 15, 0);
+
+        mock.client.leads().list(AutocallsLeadQuery.builder().phoneNumber(phone).build()).stream().count();
+
+        RecordedRequest request = mock.server.takeRequest();
+        assertThat(request.getUrl().queryParameter("phone_number")).isEqualTo(phone);
+        assertThat(request.getUrl().querySize()).isEqualTo(2);
+    }
 }
