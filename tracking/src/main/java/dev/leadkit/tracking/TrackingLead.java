@@ -248,7 +248,7 @@ public abstract class TrackingLead implements Lead {
                 return Optional.empty();
             }
             Map<String, JsonNode> members = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> members.put(e.getKey(), e.getValue()));
+            node.properties().forEach(e -> members.put(e.getKey(), e.getValue()));
             return Optional.of(Collections.unmodifiableMap(members));
         } catch (IOException | RuntimeException notJson) {
             return Optional.empty();

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.leadkit.core.ApiException;
 import dev.leadkit.core.AuthenticationException;
 import dev.leadkit.core.BadRequestException;
-import dev.leadkit.core.NotFoundException;
+import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PermissionDeniedException;
-import dev.leadkit.core.ServerException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +55,7 @@ class TrackingClientTest {
     }
 
     private static String page(int number, boolean hasMore, String... ids) {
-        String data = java.util.Arrays.stream(ids).map(id -> "{\"id\":\"" + id + "\"}").collect(Collectors.joining(","));
+        String data = Arrays.stream(ids).map(id -> "{\"id\":\"" + id + "\"}").collect(Collectors.joining(","));
         return "{\"success\":true,\"data\":[" + data + "],\"meta\":{\"pagination\":{\"limit\":2,\"page\":" + number
                 + ",\"totalPages\":2,\"total\":4,\"hasMore\":" + hasMore + "},\"requestId\":\"req_" + number
                 + "\",\"timestamp\":\"2026-03-10T12:00:00.000Z\"}}";
@@ -205,6 +205,13 @@ class TrackingClientTest {
         enqueue(403, Fixtures.text("error-key-check.json"));
         assertThatThrownBy(() -> client.leads().list().page(1))
                 .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.vendorMessage()).hasValue("..."));
+    }
+
+    @Test
+    void successFalseWithStatus200IsADecodingFailureNamingTheCode() {
+        enqueue(200, Fixtures.text("error-envelope.json"));
+        assertThatThrownBy(() -> client.leads().list().page(1))
+                .isInstanceOf(DecodingException.class).hasMessageContaining("INVALID_FILTER");
     }
 
     @Test

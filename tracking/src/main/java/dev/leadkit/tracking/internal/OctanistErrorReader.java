@@ -31,7 +31,7 @@ public final class OctanistErrorReader implements ErrorBodyReader {
             JsonFields.text(inner, "message").ifPresent(error::message);
             JsonNode details = inner.get("details");
             if (details != null && details.isObject()) {
-                details.fields().forEachRemaining(member -> {
+                details.properties().forEach(member -> {
                     List<String> messages = messages(member.getValue());
                     if (!messages.isEmpty()) {
                         error.putFieldErrors(member.getKey(), messages);
