@@ -180,6 +180,14 @@ class TrackingClientTest {
     }
 
     @Test
+    void metaRequestIdWinsOverTheRequestIdHeader() {
+        server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
+                .addHeader("X-Request-Id", "hdr_1").body(error("INVALID_DATE", "Invalid date", "req_meta")).build());
+        assertThatThrownBy(() -> client.leads().list().page(1))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.requestId()).hasValue("req_meta"));
+    }
+
+    @Test
     void errorDetailsWithTextBecomeFieldErrors() {
         enqueue(400, "{\"success\":false,\"error\":{\"code\":\"VALIDATION_ERROR\",\"message\":\"Invalid query\","
                 + "\"details\":{\"limit\":\"must be at most 100\",\"sort\":[\"unknown field foo\"],\"nested\":{\"a\":1}}},"
