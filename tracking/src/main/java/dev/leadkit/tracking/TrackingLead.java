@@ -1,0 +1,261 @@
+package dev.leadkit.tracking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.leadkit.core.Lead;
+import dev.leadkit.core.internal.LeadkitStyle;
+import dev.leadkit.core.internal.json.Json;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A lead tracked by Octanist: the contact, its status and value, where it came from (source, page, UTM
+ * tags, ad click ids, Google Ads campaign), the visitor's consent, and its timestamps.
+ *
+ * <pre>{@code
+ * TrackingLead lead = client.leads().list().stream().findFirst().orElseThrow();
+ * lead.status();                          // TrackingLeadStatus.WON (the legacy "win" reads as WON too)
+ * lead.value();                           // Optional[1500.00]
+ * lead.gclid();                           // Optional[Cj0KCQ...]
+ * lead.customFields().map(m -> m.get("company"));
+ * }</pre>
+ *
+ * <p>Only {@link #id()} is always present: with a {@code fields=} selection the API returns partial
+ * leads, so every other field is {@link Optional} ({@link #statusValue()} is then empty, and
+ * {@link #status()} {@link TrackingLeadStatus#UNKNOWN}). Fields the API adds later are kept in
+ * {@link #additionalProperties()}.
+ */
+@Value.Immutable
+@LeadkitStyle
+public abstract class TrackingLead implements Lead {
+
+    /** Starts a lead, e.g. for tests of your own code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The lead's id, e.g. {@code lead_abc123}; always returned. */
+    @Override
+    public abstract String id();
+
+    @Override
+    public abstract Optional<String> name();
+
+    /** The lead's email address. */
+    public abstract Optional<String> email();
+
+    /** The lead's phone number. */
+    public abstract Optional<String> phone();
+
+    /**
+     * The status exactly as the API sent it ({@code open}, {@code qualified}, {@code won}, {@code lost}, or the
+     * legacy {@code win}); empty when the API sent none (e.g. not selected with {@code fields=}).
+     */
+    @Override
+    public abstract String statusValue();
+
+    /** The status as an enum: {@code win} reads as {@link TrackingLeadStatus#WON}; UNKNOWN when unknown or absent. */
+    public TrackingLeadStatus status() {
+        return TrackingLeadStatus.fromValue(statusValue());
+    }
+
+    /** The lead's value (a deal amount), exactly as sent. */
+    public abstract Optional<BigDecimal> value();
+
+    /** A free-text note. */
+    public abstract Optional<String> note();
+
+    /**
+     * The {@code custom} field exactly as sent: the API sends a string holding JSON, e.g.
+     * {@code {"company":"Acme Inc"}}. See {@link #customFields()} for it parsed.
+     */
+    public abstract Optional<String> custom();
+
+    /**
+     * {@link #custom()} parsed as a JSON object; empty when there is no custom field or it does not hold a
+     * JSON object (a malformed custom field never fails decoding).
+     */
+    @Value.Lazy
+    public Optional<Map<String, JsonNode>> customFields() {
+        return custom().flatMap(TrackingLead::parseObject);
+    }
+
+    /** Why the lead was lost. */
+    public abstract Optional<String> lossReason();
+
+    /** The name of the conversion the lead was reported as. */
+    public abstract Optional<String> conversionName();
+
+    /** The source exactly as sent, e.g. {@code wordpress}. */
+    public abstract Optional<String> sourceValue();
+
+    /** The source as an enum; {@link TrackingLeadSource#UNKNOWN} for a source this SDK does not know. */
+    public Optional<TrackingLeadSource> source() {
+        return sourceValue().map(TrackingLeadSource::fromValue);
+    }
+
+    /** The website the lead came from. */
+    public abstract Optional<String> website();
+
+    /** The page path the lead came from. */
+    public abstract Optional<String> path();
+
+    /** {@code gclid}: Google Ads click id. */
+    public abstract Optional<String> gclid();
+
+    /** {@code dclid}: Google Display click id. */
+    public abstract Optional<String> dclid();
+
+    /** {@code wbraid}: Google Ads web-to-app click id. */
+    public abstract Optional<String> wbraid();
+
+    /** {@code gbraid}: Google Ads app-to-web click id. */
+    public abstract Optional<String> gbraid();
+
+    /** {@code ga4cid}: Google Analytics 4 client id. */
+    public abstract Optional<String> ga4cid();
+
+    /** {@code ga4sid}: Google Analytics 4 session id. */
+    public abstract Optional<String> ga4sid();
+
+    /** {@code fbc}: Meta click id. */
+    public abstract Optional<String> fbc();
+
+    /** {@code fbp}: Meta browser id. */
+    public abstract Optional<String> fbp();
+
+    /** {@code msclkid}: Microsoft Ads click id. */
+    public abstract Optional<String> msclkid();
+
+    /** {@code ttclid}: TikTok click id. */
+    public abstract Optional<String> ttclid();
+
+    /** {@code twclid}: X (Twitter) click id. */
+    public abstract Optional<String> twclid();
+
+    /** {@code rdt_cid}: Reddit click id. */
+    public abstract Optional<String> rdtCid();
+
+    /** {@code sccid}: Snapchat click id. */
+    public abstract Optional<String> sccid();
+
+    /** {@code epik}: Pinterest click id. */
+    public abstract Optional<String> epik();
+
+    /** {@code li_fat_id}: LinkedIn click id. */
+    public abstract Optional<String> liFatId();
+
+    /** {@code utm_source}. */
+    public abstract Optional<String> utmSource();
+
+    /** {@code utm_medium}. */
+    public abstract Optional<String> utmMedium();
+
+    /** {@code utm_campaign}. */
+    public abstract Optional<String> utmCampaign();
+
+    /** {@code ad_storage} consent. */
+    public abstract Optional<Boolean> adStorage();
+
+    /** {@code ad_user_data} consent. */
+    public abstract Optional<Boolean> adUserData();
+
+    /** {@code analytics_storage} consent. */
+    public abstract Optional<Boolean> analyticsStorage();
+
+    /** {@code ad_personalization} consent. */
+    public abstract Optional<Boolean> adPersonalization();
+
+    /** The Google Ads campaign id. */
+    public abstract Optional<String> googleAdsCampaignId();
+
+    /** The Google Ads campaign name. */
+    public abstract Optional<String> googleAdsCampaignName();
+
+    /** The Google Ads ad group id. */
+    public abstract Optional<String> googleAdsAdGroupId();
+
+    /** The Google Ads ad group name. */
+    public abstract Optional<String> googleAdsAdGroupName();
+
+    /** The Google Ads ad id. */
+    public abstract Optional<String> googleAdsAdId();
+
+    /** The id of the lead's label. */
+    public abstract Optional<String> labelId();
+
+    /** The id of the conversion event selected for the lead. */
+    public abstract Optional<String> selectedConversionEventId();
+
+    @Override
+    public abstract Optional<Instant> createdAt();
+
+    @Override
+    public abstract Optional<Instant> updatedAt();
+
+    /** When the lead was qualified. */
+    public abstract Optional<Instant> qualifiedAt();
+
+    /** When the lead expires. */
+    public abstract Optional<Instant> expiresAt();
+
+    /** Fields the API sent that this SDK version does not know, by name, in the order sent. */
+    public abstract Map<String, JsonNode> additionalProperties();
+
+    /** The click ids the lead has, by wire name ({@code gclid}, {@code rdt_cid}, ...), in the API's order. */
+    public Map<String, String> clickIds() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        gclid().ifPresent(v -> ids.put("gclid", v));
+        dclid().ifPresent(v -> ids.put("dclid", v));
+        wbraid().ifPresent(v -> ids.put("wbraid", v));
+        gbraid().ifPresent(v -> ids.put("gbraid", v));
+        ga4cid().ifPresent(v -> ids.put("ga4cid", v));
+        ga4sid().ifPresent(v -> ids.put("ga4sid", v));
+        fbc().ifPresent(v -> ids.put("fbc", v));
+        fbp().ifPresent(v -> ids.put("fbp", v));
+        msclkid().ifPresent(v -> ids.put("msclkid", v));
+        ttclid().ifPresent(v -> ids.put("ttclid", v));
+        twclid().ifPresent(v -> ids.put("twclid", v));
+        rdtCid().ifPresent(v -> ids.put("rdt_cid", v));
+        sccid().ifPresent(v -> ids.put("sccid", v));
+        epik().ifPresent(v -> ids.put("epik", v));
+        liFatId().ifPresent(v -> ids.put("li_fat_id", v));
+        return Collections.unmodifiableMap(ids);
+    }
+
+    /** The lead's phone number, as a list of one; empty when it has none. */
+    @Override
+    public List<String> phones() {
+        return phone().filter(p -> !p.isBlank()).map(List::of).orElse(List.of());
+    }
+
+    /** The lead's email address, as a list of one; empty when it has none. */
+    @Override
+    public List<String> emails() {
+        return email().filter(e -> !e.isBlank()).map(List::of).orElse(List.of());
+    }
+
+    private static Optional<Map<String, JsonNode>> parseObject(String text) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(text);
+            if (node == null || !node.isObject()) {
+                return Optional.empty();
+            }
+            Map<String, JsonNode> members = new LinkedHashMap<>();
+            node.properties().forEach(e -> members.put(e.getKey(), e.getValue()));
+            return Optional.of(Collections.unmodifiableMap(members));
+        } catch (IOException | RuntimeException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    /** Builds {@link TrackingLead}s. */
+    public static final class Builder extends ImmutableTrackingLead.Builder {
+    }
+}
