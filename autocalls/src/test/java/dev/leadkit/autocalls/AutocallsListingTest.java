@@ -169,7 +169,7 @@ class AutocallsListingTest {
 
     @Test
     void serverPageUrlsAreNeverFollowed() throws Exception {
-        mock.enqueueJson(200, "{\"current_page\":1,\"data\":[],\"last_page\":2,\"total\":1,"
+        mock.enqueueJson(200, "{\"current_page\":1,\"data\":[],\"last_page\":2,\"total\":2,"
                 + "\"next_page_url\":\"https://evil.example/api/user/leads?page=2\"}");
         mock.enqueuePage(2, 1, 2);
 

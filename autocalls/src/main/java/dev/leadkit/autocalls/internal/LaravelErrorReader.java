@@ -23,7 +23,7 @@ public final class LaravelErrorReader implements ErrorBodyReader {
         JsonFields.text(body, "code").ifPresent(error::code);
         JsonNode errors = body.get("errors");
         if (errors != null && errors.isObject()) {
-            errors.fields().forEachRemaining(field -> error.putFieldErrors(field.getKey(), messages(field.getValue())));
+            errors.properties().forEach(field -> error.putFieldErrors(field.getKey(), messages(field.getValue())));
         }
     }
 

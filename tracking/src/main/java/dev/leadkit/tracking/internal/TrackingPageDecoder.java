@@ -1,8 +1,6 @@
 package dev.leadkit.tracking.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.internal.http.MalformedBodyException;
 import dev.leadkit.core.internal.json.Json;
@@ -42,13 +40,6 @@ public final class TrackingPageDecoder {
             "googleAdsAdId", "labelId", "selectedConversionEventId", "createdAt", "updatedAt", "qualifiedAt",
             "expiresAt");
 
-    /**
-     * {@link Json#MAPPER} strips trailing zeros from decimals read into a tree ({@code 1500.50} becomes
-     * {@code 1500.5}, {@code 100.0} becomes {@code 1E+2}); a lead's value keeps the scale the API sent.
-     */
-    static final ObjectMapper MAPPER = Json.MAPPER.copy()
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-
     private final ZoneId serverZone;
 
     /**
@@ -66,7 +57,7 @@ public final class TrackingPageDecoder {
      * @throws IOException when the body is not JSON
      */
     public Page<TrackingLead> decode(byte[] body, int number) throws IOException {
-        JsonNode root = MAPPER.readTree(body);
+        JsonNode root = Json.MAPPER.readTree(body);
         if (root == null || root.isMissingNode()) {
             throw new MalformedBodyException("the body is empty");
         }

@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,15 +129,14 @@ public final class JsonFields {
             throw new MalformedBodyException("field '" + field + "' should be an object but is " + node.getNodeType());
         }
         Map<String, JsonNode> members = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> members.put(e.getKey(), e.getValue()));
+        node.properties().forEach(e -> members.put(e.getKey(), e.getValue()));
         return members;
     }
 
     /** The members of {@code object} whose names are not in {@code known}, in order: the fields an SDK of today does not know. */
     public static Map<String, JsonNode> unknownFields(JsonNode object, java.util.Set<String> known) {
         Map<String, JsonNode> unknown = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = it.next();
+        for (Map.Entry<String, JsonNode> member : object.properties()) {
             if (!known.contains(member.getKey())) {
                 unknown.put(member.getKey(), member.getValue());
             }
