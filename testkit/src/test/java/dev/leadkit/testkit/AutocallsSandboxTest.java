@@ -235,4 +235,18 @@ class AutocallsSandboxTest {
         });
         assertThat(sandbox.leads()).extracting(AutocallsSandboxLead::status).contains(AutocallsGenerator.STATUSES);
     }
+
+    @Test
+    void suppliedLeadWithoutVariablesIsWrittenAsPhpsEmptyArray() {
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(2025, 6, 30, 11, 18, 4);
+        AutocallsSandboxLead lead = new AutocallsSandboxLead(1, 1, "My new campaign", "+1234567890",
+                java.util.Map.of(), "created", t, t, List.of());
+        try (AutocallsSandbox given = AutocallsSandbox.builder().leads(List.of(lead)).start()) {
+            JsonNode first = Http.get(given.baseUrl() + "/user/leads", "Authorization", "Bearer " + given.apiKey())
+                    .json().get("data").get(0);
+
+            assertThat(first.get("variables").toString()).isEqualTo("[]");
+            assertThat(first.get("created_at").asText()).isEqualTo("2025-06-30 11:18:04");
+        }
+    }
 }
