@@ -10,6 +10,8 @@ import dev.leadkit.autocalls.AutocallsLeadStatus;
 import dev.leadkit.core.AuthenticationException;
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.DecodingException;
+import dev.leadkit.core.RateLimitException;
+import dev.leadkit.core.ServerException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -191,5 +193,76 @@ class AutocallsSandboxClientTest {
             assertThat(client.leads().list(HUNDRED).stream().count()).isEqualTo(40);
             assertThat(sandbox.requests()).hasSize(1);
         }
+    }
+
+    @Test
+    void prefetchingKeepsEveryLeadInOrder() {
+        try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(1000).seed(8).start();
+             AutocallsClient client = client(sandbox).build()) {
+            List<String> ids = client.leads().list(HUNDRED).prefetch(4).stream().map(AutocallsLead::id).toList();
+
+            assertThat(ids).containsExactlyElementsOf(
+                    sandbox.leads().stream().map(lead -> Long.toString(lead.id())).toList());
+            assertThat(sandbox.requests()).hasSize(10);
+        }
+    }
+
+    @Test
+    void resumingAtAPageSkipsTheEarlierOnes() {
+        try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(1000).start();
+             AutocallsClient client = client(sandbox).build()) {
+            assertThat(client.leads().list(HUNDRED).startingAt(7).stream().count()).isEqualTo(400);
+            assertThat(sandbox.requests()).extracting(r -> r.query("page").orElseThrow()).containsExactly("7", "8", "9", "10");
+        }
+    }
+
+    @Test
+    void anEmptyAccountIsOneRequestAndNoLeads() {
+        try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(0).start();
+             AutocallsClient client = client(sandbox).build()) {
+            assertThat(client.leads().list().stream().count()).isZero();
+            assertThat(sandbox.requests()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aConnectionClosedBeforeAnyResponseIsRetried() {
+        try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(10).start();
+             AutocallsClient client = client(sandbox).build()) {
+            sandbox.faults().next(Fault.noResponse());
+
+            assertThat(client.leads().list().stream().count()).isEqualTo(10);
+            assertThat(sandbox.requests()).extracting(SandboxRequest::status).containsExactly(0, 200);
+        }
+    }
+
+    @Test
+    void aRetryAfterBeyondTheCapFailsAtOnce() {
+        try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(10).start();
+             AutocallsClient client = client(sandbox).maxRetryWait(Duration.ofSeconds(10)).build()) {
+            sandbox.faults().next(Fault.rateLimited(Duration.ofMinutes(5)));
+
+            assertThatThrownBy(() -> client.leads().list().stream().count())
+                    .isInstanceOfSatisfying(RateLimitException.class,
+                            e -> assertThat(e.retryAfter()).contains(Duration.ofMinutes(5)));
+            assertThat(sandbox.requests()).hasSize(1);
+        }
+    }
+
+    @Test
+    void retriesSpentOnServerErrorsEndInAServerException() {
+        try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(10).start();
+             AutocallsClient client = client(sandbox).maxRetries(2).build()) {
+            sandbox.faults().next(3, Fault.status(502));
+
+            assertThatThrownBy(() -> client.leads().list().stream().count()).isInstanceOf(ServerException.class);
+            assertThat(sandbox.requests()).hasSize(3);
+        }
+    }
+
+    @Test
+    void perPageValidationErrorsAreCaughtBeforeAnyRequest() {
+        assertThatThrownBy(() -> AutocallsLeadQuery.builder().perPage(101).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("perPage");
     }
 }
