@@ -1,0 +1,195 @@
+package dev.leadkit.testkit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sandbox of the Autocalls platform (Autocalls, Aiployees, Sondos AI): {@code GET /api/user/leads} over
+ * real HTTP on 127.0.0.1, answering as the vendor's Laravel app does.
+ *
+ * <pre>{@code
+ * try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(2000).seed(42).start();
+ *      AutocallsClient client = AutocallsClient.builder()
+ *              .apiKey(sandbox.apiKey())
+ *              .baseUrl(sandbox.baseUrl())             // http://127.0.0.1:PORT/api
+ *              .build()) {
+ *     long completed = client.leads().list(AutocallsLeadQuery.builder()
+ *             .status(AutocallsLeadStatus.COMPLETED).perPage(100).build()).stream().count();
+ *     assertThat(completed).isEqualTo(sandbox.leads().stream().filter(l -> l.status().equals("completed")).count());
+ * }
+ * }</pre>
+ *
+ * <p>What it implements, from the vendor's page:
+ * <ul>
+ *   <li>{@code Authorization: Bearer <key>}; a wrong or missing key gets 401 {@code {"message":"Unauthenticated."}}
+ *       when the request asks for JSON ({@code Accept: application/json}) and, like Laravel, a 302 to
+ *       {@code /login} when it does not;
+ *   <li>filters {@code status} (exact), {@code campaign_id}, {@code phone_number} (substring),
+ *       {@code date_from} / {@code date_to} (the creation date, inclusive); {@code per_page} 1..100, default 15,
+ *       and {@code page}; invalid values get Laravel's 422 {@code {"message": "...", "errors": {"per_page": ["..."]}}};
+ *   <li>Laravel's paginator JSON key for key as in the vendor's example, {@code next_page_url} carrying only
+ *       {@code ?page=N}; leads in id order; timestamps {@code 2025-06-30 11:18:04} (UTC);
+ *   <li>with {@link Shape#BARE_ARRAY} or {@link Shape#LEADS_OBJECT}, the Sondos page's shapes: every lead,
+ *       no parameters read.
+ * </ul>
+ * Query strings are decoded as PHP does, so an unencoded {@code +} in {@code phone_number} arrives as a space.
+ */
+public final class AutocallsSandbox implements Sandbox {
+
+    /** The key a sandbox accepts unless {@link Builder#apiKey(String)} says otherwise. */
+    public static final String DEFAULT_API_KEY = "1|leadkitSandboxToken0123456789abcdefghij";
+
+    /** The listing's JSON shape. */
+    public enum Shape {
+        /** Laravel's length-aware paginator, as Autocalls and Aiployees document it (the default). */
+        PAGINATOR,
+        /** A bare JSON array of every lead, as the Sondos page's example shows. */
+        BARE_ARRAY,
+        /** {@code {"leads": [...]}} with every lead, as the Sondos page's field list names it. */
+        LEADS_OBJECT
+    }
+
+    private final SandboxServer server;
+    private final List<AutocallsSandboxLead> leads;
+    private final String apiKey;
+
+    private AutocallsSandbox(List<AutocallsSandboxLead> leads, String apiKey, Shape shape) {
+        this.leads = leads;
+        this.apiKey = apiKey;
+        this.server = new SandboxServer(new AutocallsDialect(leads, apiKey, shape)).start();
+    }
+
+    /**
+     * Starts configuring a sandbox: 100 generated leads, seed 1, {@link #DEFAULT_API_KEY}, {@link Shape#PAGINATOR}.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:PORT/api}: the base URL to give an {@code AutocallsClient}. */
+    @Override
+    public String baseUrl() {
+        return server.origin() + "/api";
+    }
+
+    @Override
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /**
+     * Every lead the sandbox holds, in the order it lists them (by id).
+     *
+     * @return an immutable list
+     */
+    public List<AutocallsSandboxLead> leads() {
+        return leads;
+    }
+
+    @Override
+    public Faults faults() {
+        return server.faults();
+    }
+
+    @Override
+    public List<SandboxRequest> requests() {
+        return server.requests();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "AutocallsSandbox{" + baseUrl() + ", " + leads.size() + " leads}";
+    }
+
+    /** Configures and starts an {@link AutocallsSandbox}. */
+    public static final class Builder {
+
+        private int count = 100;
+        private long seed = 1;
+        private List<AutocallsSandboxLead> given;
+        private String apiKey = DEFAULT_API_KEY;
+        private Shape shape = Shape.PAGINATOR;
+
+        private Builder() {
+        }
+
+        /**
+         * How many leads to generate.
+         *
+         * @param count 0 to 1,000,000
+         * @return this builder
+         */
+        public Builder leads(int count) {
+            if (count < 0 || count > 1_000_000) {
+                throw new IllegalArgumentException("leads must be between 0 and 1000000, got " + count);
+            }
+            this.count = count;
+            this.given = null;
+            return this;
+        }
+
+        /**
+         * Serves exactly these leads, in this order, instead of generated ones.
+         *
+         * @param leads the leads
+         * @return this builder
+         */
+        public Builder leads(List<AutocallsSandboxLead> leads) {
+            this.given = List.copyOf(leads);
+            return this;
+        }
+
+        /**
+         * The seed of the generated leads: the same seed, the same leads.
+         *
+         * @param seed any value
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * The key the sandbox accepts.
+         *
+         * @param apiKey non-blank, e.g. {@code 12|abc}
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be null or blank");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * The listing's JSON shape.
+         *
+         * @param shape {@link Shape#PAGINATOR} by default
+         * @return this builder
+         */
+        public Builder shape(Shape shape) {
+            this.shape = Objects.requireNonNull(shape, "shape");
+            return this;
+        }
+
+        /**
+         * Generates the leads and starts listening on a free port of 127.0.0.1.
+         *
+         * @return the running sandbox; close it when done
+         */
+        public AutocallsSandbox start() {
+            List<AutocallsSandboxLead> leads = given != null ? given : AutocallsGenerator.generate(count, seed);
+            return new AutocallsSandbox(leads, apiKey, shape);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.leadkit.testkit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Nexus ERP's {@code GET /api/v1/leads}: bearer auth, exact status, case-insensitive search over name,
+ * emails, phones and company, {@code assignedToId} (or {@code unassigned}), {@code page} and
+ * {@code pageSize} 1..100 (default 50), ordered by {@code nextCallAt} ascending with leads that have no
+ * next call last, then {@code createdAt} descending, then id.
+ */
+final class OrgLeadsDialect implements Dialect {
+
+    static final String PATH = "/api/v1/leads";
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    static final Comparator<OrgLeadsSandboxLead> ORDER = Comparator
+            .comparing((OrgLeadsSandboxLead lead) -> lead.nextCallAt().orElse(null),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(OrgLeadsSandboxLead::createdAt, Comparator.reverseOrder())
+            .thenComparing(OrgLeadsSandboxLead::id);
+
+    private final List<OrgLeadsSandboxLead> leads;
+    private final String apiKey;
+
+    OrgLeadsDialect(List<OrgLeadsSandboxLead> leads, String apiKey) {
+        this.leads = leads.stream().sorted(ORDER).toList();
+        this.apiKey = apiKey;
+    }
+
+    /** The leads in the order the API lists them. */
+    List<OrgLeadsSandboxLead> ordered() {
+        return leads;
+    }
+
+    @Override
+    public Reply handle(IncomingRequest request) {
+        if (!request.path().equals(PATH)) {
+            return error(404, "Not found");
+        }
+        if (!request.method().equals("GET")) {
+            return error(405, "Method not allowed");
+        }
+        Optional<String> authorization = request.header("Authorization");
+        if (authorization.isEmpty() || !authorization.get().startsWith("Bearer ")) {
+            return error(401, "Missing or malformed Authorization header");
+        }
+        if (!authorization.get().equals("Bearer " + apiKey)) {
+            return error(401, "Invalid API key");
+        }
+        Optional<String> status = param(request, "status");
+        if (status.isPresent() && !Arrays.asList(OrgLeadsGenerator.STATUSES).contains(status.get())) {
+            return error(400, "Invalid status \"" + status.get() + "\": expected one of "
+                    + String.join(", ", OrgLeadsGenerator.STATUSES));
+        }
+        long page = param(request, "page").map(Paging::positiveInt).orElse(1L);
+        if (page < 1) {
+            return error(400, "page must be a positive integer");
+        }
+        long pageSize = param(request, "pageSize").map(Paging::positiveInt).orElse((long) DEFAULT_PAGE_SIZE);
+        if (pageSize < 1 || pageSize > 100) {
+            return error(400, "pageSize must be an integer between 1 and 100");
+        }
+        Predicate<OrgLeadsSandboxLead> filter = lead -> true;
+        if (status.isPresent()) {
+            filter = filter.and(lead -> lead.status().equals(status.get()));
+        }
+        Optional<String> search = param(request, "search").map(s -> s.toLowerCase(Locale.ROOT));
+        if (search.isPresent()) {
+            filter = filter.and(lead -> matches(lead, search.get()));
+        }
+        Optional<String> assigned = param(request, "assignedToId");
+        if (assigned.isPresent()) {
+            filter = filter.and(assigned.get().equals("unassigned") ? lead -> lead.assignedToId().isEmpty()
+                    : lead -> lead.assignedToId().equals(assigned));
+        }
+        List<OrgLeadsSandboxLead> matching = leads.stream().filter(filter).toList();
+        int size = (int) pageSize;
+        int number = (int) page;
+        int totalPages = Paging.pageCount(matching.size(), size);
+        ObjectNode body = JsonBodies.object();
+        ArrayNode data = body.putArray("data");
+        Paging.slice(matching, number, size).forEach(lead -> data.add(lead(lead)));
+        ObjectNode pagination = body.putObject("pagination");
+        pagination.put("page", number);
+        pagination.put("pageSize", size);
+        pagination.put("total", matching.size());
+        pagination.put("totalPages", totalPages);
+        pagination.put("hasNextPage", number < totalPages);
+        pagination.put("hasPrevPage", number > 1);
+        return Reply.json(200, JsonBodies.write(body));
+    }
+
+    /** {@code URLSearchParams.get}: the first value; an empty value is treated as absent. */
+    private static Optional<String> param(IncomingRequest request, String name) {
+        return request.first(name).filter(value -> !value.isEmpty());
+    }
+
+    private static boolean matches(OrgLeadsSandboxLead lead, String needle) {
+        return lead.name().toLowerCase(Locale.ROOT).contains(needle)
+                || lead.emails().stream().anyMatch(email -> email.contains(needle))
+                || lead.phones().stream().anyMatch(phone -> phone.contains(needle))
+                || lead.company().map(c -> c.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
+    }
+
+    @Override
+    public Reply error(int status, String message) {
+        ObjectNode body = JsonBodies.object();
+        body.put("error", message);
+        return Reply.json(status, JsonBodies.write(body));
+    }
+
+    static ObjectNode lead(OrgLeadsSandboxLead lead) {
+        ObjectNode node = JsonBodies.object();
+        node.put("id", lead.id());
+        node.put("name", lead.name());
+        lead.phones().forEach(node.putArray("phones")::add);
+        lead.emails().forEach(node.putArray("emails")::add);
+        node.put("primaryPhone", lead.primaryPhone().orElse(null));
+        node.put("primaryEmail", lead.primaryEmail().orElse(null));
+        node.put("contactId", lead.contactId());
+        node.put("company", lead.company().orElse(null));
+        node.put("source", lead.source().orElse(null));
+        node.put("status", lead.status());
+        node.put("notes", lead.notes().orElse(null));
+        node.put("nextCallAt", lead.nextCallAt().map(JsonBodies::iso).orElse(null));
+        node.put("createdAt", JsonBodies.iso(lead.createdAt()));
+        node.put("updatedAt", JsonBodies.iso(lead.updatedAt()));
+        node.put("assignedToId", lead.assignedToId().orElse(null));
+        node.put("clientId", lead.clientId().orElse(null));
+        return node;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.leadkit.testkit;
+
+import java.util.List;
+
+/**
+ * A sandbox of Nexus ERP's CRM API, {@code GET /api/v1/leads}, over real HTTP on 127.0.0.1.
+ *
+ * <pre>{@code
+ * try (OrgLeadsSandbox sandbox = OrgLeadsSandbox.builder().leads(500).seed(42).start()) {
+ *     OkHttpClient http = new OkHttpClient();
+ *     Request request = new Request.Builder()
+ *             .url(sandbox.baseUrl() + "/api/v1/leads?status=QUALIFIED&pageSize=100")   // baseUrl() is the origin
+ *             .header("Authorization", "Bearer " + sandbox.apiKey())
+ *             .build();
+ *     try (Response response = http.newCall(request).execute()) {
+ *         // {"data": [...], "pagination": {"page": 1, "pageSize": 100, "total": ..., ...}}
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>What it implements, from the vendor's page: {@code Authorization: Bearer <key>} (else 401
+ * {@code {"error": "..."}}); {@code status} (exact; an unknown status is a 400), {@code search}
+ * (case-insensitive over name, emails, phones, company), {@code assignedToId} (a member id or
+ * {@code unassigned}), {@code page} (from 1) and {@code pageSize} (1..100, default 50; anything else a 400
+ * {@code {"error": "..."}}); the {@code {data, pagination}} wrapper with {@code page, pageSize, total,
+ * totalPages, hasNextPage, hasPrevPage}. Order: {@code nextCallAt} ascending with leads that have no next
+ * call <em>last</em> (the docs do not say; "who to call next" first is the reading chosen), then
+ * {@code createdAt} descending, then id.
+ */
+public final class OrgLeadsSandbox implements Sandbox {
+
+    /** The key a sandbox accepts unless {@link Builder#apiKey(String)} says otherwise ({@code sk_<8>_<32>}). */
+    public static final String DEFAULT_API_KEY = "sk_sandbox_0123456789abcdef0123456789abcdef";
+
+    private final SandboxServer server;
+    private final OrgLeadsDialect dialect;
+    private final List<String> memberIds;
+    private final String apiKey;
+
+    private OrgLeadsSandbox(List<OrgLeadsSandboxLead> leads, List<String> memberIds, String apiKey) {
+        this.dialect = new OrgLeadsDialect(leads, apiKey);
+        this.memberIds = List.copyOf(memberIds);
+        this.apiKey = apiKey;
+        this.server = new SandboxServer(dialect).start();
+    }
+
+    /**
+     * Starts configuring a sandbox: 100 generated leads, seed 1, {@link #DEFAULT_API_KEY}.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:PORT}: the origin, as an orgleads client takes it (the path is {@code /api/v1/leads}). */
+    @Override
+    public String baseUrl() {
+        return server.origin();
+    }
+
+    @Override
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /**
+     * Every lead, in the order the API lists them.
+     *
+     * @return an immutable list
+     */
+    public List<OrgLeadsSandboxLead> leads() {
+        return dialect.ordered();
+    }
+
+    /**
+     * The org members generated leads are assigned to, for {@code assignedToId} filters.
+     *
+     * @return the member ids
+     */
+    public List<String> memberIds() {
+        return memberIds;
+    }
+
+    @Override
+    public Faults faults() {
+        return server.faults();
+    }
+
+    @Override
+    public List<SandboxRequest> requests() {
+        return server.requests();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "OrgLeadsSandbox{" + baseUrl() + ", " + leads().size() + " leads}";
+    }
+
+    /** Configures and starts an {@link OrgLeadsSandbox}. */
+    public static final class Builder {
+
+        private int count = 100;
+        private long seed = 1;
+        private List<OrgLeadsSandboxLead> given;
+        private String apiKey = DEFAULT_API_KEY;
+
+        private Builder() {
+        }
+
+        /**
+         * How many leads to generate.
+         *
+         * @param count 0 to 1,000,000
+         * @return this builder
+         */
+        public Builder leads(int count) {
+            if (count < 0 || count > 1_000_000) {
+                throw new IllegalArgumentException("leads must be between 0 and 1000000, got " + count);
+            }
+            this.count = count;
+            this.given = null;
+            return this;
+        }
+
+        /**
+         * Serves exactly these leads (listed in the API's order, not this list's).
+         *
+         * @param leads the leads
+         * @return this builder
+         */
+        public Builder leads(List<OrgLeadsSandboxLead> leads) {
+            this.given = List.copyOf(leads);
+            return this;
+        }
+
+        /**
+         * The seed of the generated leads and member ids: the same seed, the same data.
+         *
+         * @param seed any value
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * The key the sandbox accepts.
+         *
+         * @param apiKey non-blank
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be null or blank");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * Generates the leads and starts listening on a free port of 127.0.0.1.
+         *
+         * @return the running sandbox; close it when done
+         */
+        public OrgLeadsSandbox start() {
+            List<OrgLeadsSandboxLead> leads = given != null ? given : OrgLeadsGenerator.generate(count, seed);
+            return new OrgLeadsSandbox(leads, OrgLeadsGenerator.members(seed), apiKey);
+        }
+    }
+}

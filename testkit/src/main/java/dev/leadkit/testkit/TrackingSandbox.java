@@ -1,0 +1,187 @@
+package dev.leadkit.testkit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sandbox of Octanist's lead-tracking API, Get Leads ({@code GET /api/leads}), over real HTTP on 127.0.0.1.
+ *
+ * <pre>{@code
+ * try (TrackingSandbox sandbox = TrackingSandbox.builder().leads(1000).seed(42).start()) {
+ *     Request request = new Request.Builder()
+ *             .url(sandbox.baseUrl() + "/leads?status=won,lost&value[gte]=100&gclid[exists]=true&sort=value:desc")
+ *             .header("X-API-KEY", sandbox.apiKey())
+ *             .build();
+ *     // {"success": true, "data": [...], "meta": {"pagination": {...}, "requestId": "req_...", "timestamp": "..."}}
+ * }
+ * }</pre>
+ *
+ * <p>What it implements, from the vendor's page and FACTS.md:
+ * <ul>
+ *   <li>{@code X-API-KEY: <key>}; else 401 with code {@code UNAUTHORIZED} in Octanist's error envelope;
+ *   <li>equality on {@code status} (comma-separated values; legacy {@code win} reads as {@code won}),
+ *       {@code source}, {@code labelId}, {@code website}, {@code utm_source}, {@code utm_medium},
+ *       {@code utm_campaign}, the click ids and the dates; {@code [gte] [gt] [lte] [lt]} on {@code value},
+ *       {@code createdAt}, {@code updatedAt}, {@code qualifiedAt}; {@code [exists]=true|false} on the dates and
+ *       the click ids. An unknown field, or an operator the field does not support, is 400
+ *       {@code INVALID_FILTER}; an unreadable date 400 {@code INVALID_DATE};
+ *   <li>{@code sort=field:dir,...} over {@code createdAt updatedAt qualifiedAt value name email status}
+ *       (default {@code createdAt:desc}; leads without the value come last either way; ties by id);
+ *       {@code fields=a,b} ({@code id} always included); {@code search} (case-insensitive over name,
+ *       email, phone); {@code limit} 1..100 (default 50) and {@code page}, else 400 {@code VALIDATION_ERROR};
+ *   <li>legacy {@code updated_after} ({@code updatedAt[gte]}) and {@code sort=updated_at:desc};
+ *   <li>the envelope {@code {success, data, meta: {pagination: {limit, page, totalPages, total, hasMore},
+ *       requestId, timestamp}}}; {@code custom} is a string holding JSON.
+ * </ul>
+ * Dates are read as ISO-8601 instants, with or without millis or with an offset, or as plain dates (UTC midnight).
+ */
+public final class TrackingSandbox implements Sandbox {
+
+    /** The key a sandbox accepts unless {@link Builder#apiKey(String)} says otherwise. */
+    public static final String DEFAULT_API_KEY = "oct_sandbox_0123456789abcdef";
+
+    private final SandboxServer server;
+    private final List<TrackingSandboxLead> leads;
+    private final String apiKey;
+
+    private TrackingSandbox(List<TrackingSandboxLead> leads, String apiKey, Clock clock, long seed) {
+        this.leads = leads;
+        this.apiKey = apiKey;
+        this.server = new SandboxServer(new TrackingDialect(leads, apiKey, clock, seed)).start();
+    }
+
+    /**
+     * Starts configuring a sandbox: 100 generated leads, seed 1, {@link #DEFAULT_API_KEY}, the system clock.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:PORT/api}: the base URL to give a tracking client (Get Leads is {@code /leads} below it). */
+    @Override
+    public String baseUrl() {
+        return server.origin() + "/api";
+    }
+
+    @Override
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /**
+     * Every lead the sandbox holds, in creation order (the API's default order is the reverse).
+     *
+     * @return an immutable list
+     */
+    public List<TrackingSandboxLead> leads() {
+        return leads;
+    }
+
+    @Override
+    public Faults faults() {
+        return server.faults();
+    }
+
+    @Override
+    public List<SandboxRequest> requests() {
+        return server.requests();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "TrackingSandbox{" + baseUrl() + ", " + leads.size() + " leads}";
+    }
+
+    /** Configures and starts a {@link TrackingSandbox}. */
+    public static final class Builder {
+
+        private int count = 100;
+        private long seed = 1;
+        private List<TrackingSandboxLead> given;
+        private String apiKey = DEFAULT_API_KEY;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * How many leads to generate.
+         *
+         * @param count 0 to 1,000,000
+         * @return this builder
+         */
+        public Builder leads(int count) {
+            if (count < 0 || count > 1_000_000) {
+                throw new IllegalArgumentException("leads must be between 0 and 1000000, got " + count);
+            }
+            this.count = count;
+            this.given = null;
+            return this;
+        }
+
+        /**
+         * Serves exactly these leads (built with {@link TrackingSandboxLead#of}).
+         *
+         * @param leads the leads
+         * @return this builder
+         */
+        public Builder leads(List<TrackingSandboxLead> leads) {
+            this.given = List.copyOf(leads);
+            return this;
+        }
+
+        /**
+         * The seed of the generated leads and request ids: the same seed, the same data.
+         *
+         * @param seed any value
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * The key the sandbox accepts in {@code X-API-KEY}.
+         *
+         * @param apiKey non-blank
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be null or blank");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * The clock of {@code meta.timestamp}.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Generates the leads and starts listening on a free port of 127.0.0.1.
+         *
+         * @return the running sandbox; close it when done
+         */
+        public TrackingSandbox start() {
+            List<TrackingSandboxLead> leads = given != null ? given : TrackingGenerator.generate(count, seed);
+            return new TrackingSandbox(leads, apiKey, clock, seed);
+        }
+    }
+}
