@@ -47,42 +47,52 @@ public final class ClientSettings {
         return apiKey;
     }
 
+    /** The base URL, path prefix included. */
     public HttpUrl baseUrl() {
         return baseUrl;
     }
 
+    /** How many times a failed attempt is retried. */
     public int maxRetries() {
         return maxRetries;
     }
 
+    /** The longest one attempt may take. */
     public Duration timeout() {
         return timeout;
     }
 
+    /** The longest {@code Retry-After} honoured. */
     public Duration maxRetryWait() {
         return maxRetryWait;
     }
 
+    /** The OkHttp client the caller passed in, if any. */
     public Optional<OkHttpClient> callerHttpClient() {
         return Optional.ofNullable(callerHttpClient);
     }
 
+    /** The zone of timestamps without an offset. */
     public ZoneId serverZone() {
         return serverZone;
     }
 
+    /** The caller's product token for the {@code User-Agent}, if any. */
     public Optional<String> userAgent() {
         return Optional.ofNullable(userAgent);
     }
 
+    /** How to wait between retries. */
     public Sleeper sleeper() {
         return sleeper;
     }
 
+    /** The clock {@code Retry-After} dates are measured against. */
     public Clock clock() {
         return clock;
     }
 
+    /** The largest body accepted. */
     public long maxResponseBytes() {
         return maxResponseBytes;
     }
