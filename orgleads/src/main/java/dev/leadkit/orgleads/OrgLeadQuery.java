@@ -1,0 +1,121 @@
+package dev.leadkit.orgleads;
+
+import dev.leadkit.core.internal.LeadkitStyle;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The filters of a Nexus ERP lead listing, each sent as the parameter the API documents. Every filter is
+ * optional; an empty query lists every lead of the organisation with the vendor's defaults.
+ *
+ * <pre>{@code
+ * OrgLeadQuery query = OrgLeadQuery.builder()
+ *         .status(OrgLeadStatus.QUALIFIED)          // status=QUALIFIED
+ *         .search("acme & co")                      // search=acme%20%26%20co (name, email, phone, company)
+ *         .assignedToId("65e0a000a000a000a000a000") // assignedToId=65e0... (an OrgMember id)
+ *         .pageSize(100)                            // pageSize=100 (1..100, vendor default 50)
+ *         .build();
+ *
+ * OrgLeadQuery nobodys = OrgLeadQuery.builder()
+ *         .unassigned()                             // assignedToId=unassigned: leads with no owner
+ *         .build();
+ * }</pre>
+ *
+ * <p>The assignee is one choice of three: anyone (neither set), one OrgMember ({@link Builder#assignedToId(String)}),
+ * or nobody ({@link Builder#unassigned()}). The API takes the last as the literal {@code "unassigned"} in
+ * {@code assignedToId}; the SDK sends it for you, so the magic string never appears in your code.
+ *
+ * <p>{@link Builder#build()} throws {@link IllegalArgumentException}, naming the parameter, for a
+ * {@code pageSize} outside 1..100, both {@code assignedToId} and {@code unassigned()}, an
+ * {@code assignedToId} that is blank or is the literal {@code "unassigned"}, a blank {@code search}, or
+ * the {@link OrgLeadStatus#UNKNOWN} status.
+ */
+@Value.Immutable
+@LeadkitStyle
+public abstract class OrgLeadQuery {
+
+    /**
+     * The most leads a page may hold. The API documents 1..100 but not what it does with more (clamp,
+     * error, or ignore); the SDK never sends more: {@link Builder#build()} rejects it.
+     */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** The literal the API takes in {@code assignedToId} for leads with no owner. */
+    static final String UNASSIGNED = "unassigned";
+
+    /** Starts a query. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A query without filters: every lead, with the vendor's default page size (50). */
+    public static OrgLeadQuery all() {
+        return builder().build();
+    }
+
+    /** Only leads with this status ({@code status}, exact match). */
+    public abstract Optional<OrgLeadStatus> status();
+
+    /**
+     * Only leads whose contact name, email, phone or company contains this, ignoring case ({@code search}).
+     * Sent percent-encoded: {@code a&b=c} or {@code +1 (415)} reach the server as typed.
+     */
+    public abstract Optional<String> search();
+
+    /** Only leads owned by this OrgMember ({@code assignedToId}); see {@link #unassigned()} for leads with no owner. */
+    public abstract Optional<String> assignedToId();
+
+    /** Whether only leads with no owner are listed (sent as {@code assignedToId=unassigned}). */
+    @Value.Default
+    public boolean unassigned() {
+        return false;
+    }
+
+    /** Leads per page ({@code pageSize}), 1 to 100; the vendor's default is 50. */
+    public abstract OptionalInt pageSize();
+
+    @Value.Check
+    void validate() {
+        pageSize().ifPresent(n -> {
+            if (n < 1 || n > MAX_PAGE_SIZE) {
+                throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", got " + n);
+            }
+        });
+        if (status().filter(OrgLeadStatus.UNKNOWN::equals).isPresent()) {
+            throw new IllegalArgumentException("status must be one of the documented statuses; UNKNOWN cannot be sent");
+        }
+        search().ifPresent(text -> {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("search must not be blank");
+            }
+        });
+        assignedToId().ifPresent(id -> {
+            if (id.isBlank()) {
+                throw new IllegalArgumentException("assignedToId must not be blank");
+            }
+            if (id.strip().equalsIgnoreCase(UNASSIGNED)) {
+                throw new IllegalArgumentException("assignedToId must be an OrgMember id; for leads with no owner"
+                        + " call unassigned() instead of passing \"" + UNASSIGNED + "\"");
+            }
+            if (unassigned()) {
+                throw new IllegalArgumentException("assignedToId and unassigned() exclude each other: a lead is"
+                        + " either owned by " + id + " or by nobody; set one of them");
+            }
+        });
+    }
+
+    /** Builds {@link OrgLeadQuery}s; {@link #build()} validates. */
+    public static final class Builder extends ImmutableOrgLeadQuery.Builder {
+
+        /**
+         * Only leads with no owner: sends {@code assignedToId=unassigned}. Excludes {@link #assignedToId(String)}.
+         *
+         * @return this builder
+         */
+        public Builder unassigned() {
+            unassigned(true);
+            return this;
+        }
+    }
+}
