@@ -1,0 +1,173 @@
+package dev.leadkit.examples;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.leadkit.core.Lead;
+import dev.leadkit.core.Page;
+import dev.leadkit.core.PagedIterable;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Exports every lead of one vendor to {@code leads.csv} and {@code leads.jsonl}, page by page, with a
+ * progress line on stderr (items, pages, rate, and an ETA from the vendor's total).
+ *
+ * <p>Arguments: the vendor ({@code autocalls}, {@code orgleads} or {@code tracking}; default
+ * {@code autocalls}) and the output folder (default {@code target/export}). From the command line:
+ * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.leadkit.examples.ExportLeads -Dexec.args="tracking /tmp/out"}.
+ * Without the vendor's API key in the environment, the embedded sandbox answers.
+ */
+public final class ExportLeads {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ExportLeads() {
+    }
+
+    /**
+     * @param args vendor, output folder
+     */
+    public static void main(String[] args) {
+        String vendor = args.length > 0 ? args[0] : "autocalls";
+        Path folder = Path.of(args.length > 1 ? args[1] : "target/export");
+        run(vendor, folder, System.getenv(), System.out, System.err);
+    }
+
+    static Summary run(String vendor, Path folder, Map<String, String> env, PrintStream out, PrintStream progress) {
+        switch (vendor) {
+            case "autocalls":
+                try (var connection = Connection.autocalls(env, out)) {
+                    return export(connection.client().leads().list(), folder, out, progress);
+                }
+            case "orgleads":
+                try (var connection = Connection.orgleads(env, out)) {
+                    return export(connection.client().leads().list(), folder, out, progress);
+                }
+            case "tracking":
+                try (var connection = Connection.tracking(env, out)) {
+                    return export(connection.client().leads().list(), folder, out, progress);
+                }
+            default:
+                throw new IllegalArgumentException("vendor must be autocalls, orgleads or tracking, got " + vendor);
+        }
+    }
+
+    /**
+     * Writes every lead of {@code leads} to the two files.
+     *
+     * @param leads    the listing
+     * @param folder   where the files go
+     * @param out      where the summary goes
+     * @param progress where the progress line goes
+     * @param <T>      the vendor's lead type
+     * @return what was written
+     */
+    static <T extends Lead> Summary export(PagedIterable<T> leads, Path folder, PrintStream out, PrintStream progress) {
+        Instant started = Instant.now();
+        long items = 0;
+        int pages = 0;
+        try {
+            Files.createDirectories(folder);
+            try (Writer csv = Files.newBufferedWriter(folder.resolve("leads.csv"), StandardCharsets.UTF_8);
+                    BufferedWriter jsonl = Files.newBufferedWriter(folder.resolve("leads.jsonl"), StandardCharsets.UTF_8);
+                    Stream<Page<T>> pageStream = leads.pages()) {
+                csv.write("id,name,phones,emails,status,created_at,updated_at\n");
+                for (Page<T> page : (Iterable<Page<T>>) pageStream::iterator) {
+                    for (T lead : page.items()) {
+                        writeCsv(csv, lead);
+                        writeJson(jsonl, lead);
+                    }
+                    items += page.items().size();
+                    pages++;
+                    progress.print("\r" + progressLine(items, pages, page, started));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progress.println();
+        out.println("exported " + items + " leads in " + pages + " pages to " + folder.resolve("leads.csv") + " and "
+                + folder.resolve("leads.jsonl"));
+        return new Summary(items, pages);
+    }
+
+    static String progressLine(long items, int pages, Page<?> page, Instant started) {
+        double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        double rate = items / seconds;
+        String line = String.format(Locale.ROOT, "%,d leads, %d pages, %.0f leads/s", items, pages, rate);
+        if (page.totalItems().isPresent() && rate > 0) {
+            long total = page.totalItems().getAsLong();
+            long etaSeconds = Math.round(Math.max(0, total - items) / rate);
+            line += String.format(Locale.ROOT, ", %d%% of %,d, ETA %ds", total == 0 ? 100 : items * 100 / total, total, etaSeconds);
+        }
+        return line;
+    }
+
+    private static void writeCsv(Writer csv, Lead lead) throws IOException {
+        List<String> cells = List.of(lead.id(), lead.name().orElse(""), String.join(" ", lead.phones()),
+                String.join(" ", lead.emails()), lead.statusValue(),
+                lead.createdAt().map(Instant::toString).orElse(""), lead.updatedAt().map(Instant::toString).orElse(""));
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.write(',');
+            }
+            csv.write(csvCell(cells.get(i)));
+        }
+        csv.write('\n');
+    }
+
+    /** RFC 4180: quoted when it holds a comma, quote or line break, with quotes doubled. */
+    static String csvCell(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private static void writeJson(BufferedWriter jsonl, Lead lead) throws IOException {
+        JsonGenerator json = JSON.createGenerator(jsonl);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeStartObject();
+        json.writeStringField("id", lead.id());
+        json.writeStringField("name", lead.name().orElse(null));
+        json.writeArrayFieldStart("phones");
+        for (String phone : lead.phones()) {
+            json.writeString(phone);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("emails");
+        for (String email : lead.emails()) {
+            json.writeString(email);
+        }
+        json.writeEndArray();
+        json.writeStringField("status", lead.statusValue());
+        json.writeStringField("created_at", lead.createdAt().map(Instant::toString).orElse(null));
+        json.writeStringField("updated_at", lead.updatedAt().map(Instant::toString).orElse(null));
+        json.writeEndObject();
+        json.close();
+        jsonl.newLine();
+    }
+
+    /** What an export wrote. */
+    static final class Summary {
+        final long items;
+        final int pages;
+
+        Summary(long items, int pages) {
+            this.items = items;
+            this.pages = pages;
+        }
+    }
+}
