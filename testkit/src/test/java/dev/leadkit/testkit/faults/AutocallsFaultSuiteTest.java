@@ -1,0 +1,34 @@
+package dev.leadkit.testkit.faults;
+
+import dev.leadkit.autocalls.AutocallsClient;
+import dev.leadkit.autocalls.AutocallsLeadQuery;
+import dev.leadkit.testkit.AutocallsSandbox;
+import dev.leadkit.testkit.Sandbox;
+import java.util.List;
+import java.util.stream.Collectors;
+
+class AutocallsFaultSuiteTest extends FaultSuite {
+
+    @Override
+    Sandbox startSandbox() {
+        return AutocallsSandbox.builder().leads(LEADS).seed(11).start();
+    }
+
+    @Override
+    List<String> expectedIds() {
+        return ((AutocallsSandbox) sandbox).leads().stream().map(lead -> Long.toString(lead.id())).collect(Collectors.toList());
+    }
+
+    @Override
+    Listing open(String apiKey) {
+        AutocallsClient client = configure(AutocallsClient.builder()).apiKey(apiKey).build();
+        return new Listing(client, client.leads().list(AutocallsLeadQuery.builder().perPage(100).build()));
+    }
+
+    @Override
+    String vendorErrorBody(int status) {
+        return status == 422
+                ? "{\"message\":\"The per page field must be between 1 and 100.\",\"errors\":{\"per_page\":[\"The per page field must be between 1 and 100.\"]}}"
+                : "{\"message\":\"Refused with " + status + ".\"}";
+    }
+}

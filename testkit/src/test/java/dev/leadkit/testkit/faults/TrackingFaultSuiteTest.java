@@ -1,0 +1,39 @@
+package dev.leadkit.testkit.faults;
+
+import dev.leadkit.testkit.Sandbox;
+import dev.leadkit.testkit.TrackingSandbox;
+import dev.leadkit.testkit.TrackingSandboxLead;
+import dev.leadkit.tracking.TrackingClient;
+import dev.leadkit.tracking.TrackingLeadQuery;
+import java.util.List;
+import java.util.stream.Collectors;
+
+class TrackingFaultSuiteTest extends FaultSuite {
+
+    @Override
+    Sandbox startSandbox() {
+        return TrackingSandbox.builder().leads(LEADS).seed(11).start();
+    }
+
+    @Override
+    List<String> expectedIds() {
+        // the vendor's default order: newest first
+        return ((TrackingSandbox) sandbox).leads().stream()
+                .sorted(java.util.Comparator.comparing(TrackingSandboxLead::createdAt).reversed()
+                        .thenComparing(TrackingSandboxLead::id))
+                .map(TrackingSandboxLead::id).collect(Collectors.toList());
+    }
+
+    @Override
+    Listing open(String apiKey) {
+        TrackingClient client = configure(TrackingClient.builder()).apiKey(apiKey).build();
+        return new Listing(client, client.leads().list(TrackingLeadQuery.builder().limit(100).build()));
+    }
+
+    @Override
+    String vendorErrorBody(int status) {
+        String code = status == 403 ? "FORBIDDEN" : status == 404 ? "NOT_FOUND" : "VALIDATION_ERROR";
+        return "{\"success\":false,\"error\":{\"code\":\"" + code + "\",\"message\":\"Refused with " + status
+                + "\",\"details\":{}},\"meta\":{\"requestId\":\"req_fault\",\"timestamp\":\"2026-11-22T10:00:00.000Z\"}}";
+    }
+}
