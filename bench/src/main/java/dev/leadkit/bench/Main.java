@@ -1,0 +1,143 @@
+package dev.leadkit.bench;
+
+import dev.leadkit.autocalls.AutocallsClient;
+import dev.leadkit.autocalls.internal.AutocallsPageDecoder;
+import dev.leadkit.orgleads.internal.OrgLeadsPageDecoder;
+import dev.leadkit.tracking.internal.TrackingPageDecoder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+
+/**
+ * The leadkit benchmark: one run, one table. {@code mvn -B -q -pl bench exec:exec} after
+ * {@code mvn -B -q install -DskipTests}.
+ *
+ * <ol>
+ *   <li>throughput: 100,000 leads with the SDK and with a raw OkHttp + Jackson loop, same server, alternating;
+ *   <li>latency hiding: 100 pages with 30 ms added to each, sequential and {@code prefetch(4)};
+ *   <li>memory: 1,000,000 leads streamed and counted in a JVM with {@code -Xmx64m}; allocation per lead;
+ *   <li>decode cost per lead, per dialect, on a page of 100 (no HTTP).
+ * </ol>
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * @param args optional: {@code quick} for a short smoke run
+     */
+    public static void main(String[] args) throws Exception {
+        boolean quick = args.length > 0 && args[0].equals("quick");
+        int pages = quick ? 20 : 1_000;
+        int rounds = quick ? 1 : 5;
+        List<String> rows = new ArrayList<>();
+        rows.add(String.format("%-44s %18s %18s %8s", "measure", "leadkit", "raw OkHttp+Jackson", "ratio"));
+
+        throughput(pages, rounds, rows);
+        latency(quick ? 10 : 100, rows);
+        memory(quick ? 10_000 : 1_000_000, rows);
+        decodeCost(quick ? 50 : 3_000, rows);
+
+        System.out.println();
+        rows.forEach(System.out::println);
+        System.out.printf("%nmachine: %d cores, %s %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static void throughput(int pages, int rounds, List<String> rows) {
+        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(10, pages), 0);
+                AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
+            OkHttpClient raw = new OkHttpClient();
+            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 1),
+                    () -> Loops.raw(raw, server.baseUrl()), 2, rounds);
+            double sdkRate = Measure.median(runs.get(0).stream().map(Measure.Run::itemsPerSecond).collect(Collectors.toList()));
+            double rawRate = Measure.median(runs.get(1).stream().map(Measure.Run::itemsPerSecond).collect(Collectors.toList()));
+            double sdkBytes = Measure.median(runs.get(0).stream().map(Measure.Run::bytesPerItem).collect(Collectors.toList()));
+            double rawBytes = Measure.median(runs.get(1).stream().map(Measure.Run::bytesPerItem).collect(Collectors.toList()));
+            rows.add(row(String.format("1. throughput, %,d leads (leads/s, median)", runs.get(0).get(0).items),
+                    sdkRate, rawRate, sdkRate / rawRate, "%,.0f"));
+            rows.add(row("3b. allocated per lead (bytes, median)", sdkBytes, rawBytes, sdkBytes / rawBytes, "%,.0f"));
+            raw.dispatcher().executorService().shutdown();
+            raw.connectionPool().evictAll();
+        }
+    }
+
+    private static void latency(int pages, List<String> rows) {
+        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(5, pages), 30);
+                AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
+            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 4), () -> Loops.sdk(client, 1), 1, 3);
+            double prefetched = Measure.median(runs.get(0).stream().map(r -> r.nanos / 1e6).collect(Collectors.toList()));
+            double sequential = Measure.median(runs.get(1).stream().map(r -> r.nanos / 1e6).collect(Collectors.toList()));
+            rows.add(String.format("%-44s %18s %18s %8.2f", String.format("2. %d pages, +30 ms each (ms, median)", pages),
+                    String.format(Locale.ROOT, "prefetch(4) %,.0f", prefetched),
+                    String.format(Locale.ROOT, "sequential %,.0f", sequential), prefetched / sequential));
+        }
+    }
+
+    private static void memory(long leads, List<String> rows) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                MemoryRun.class.getName(), Long.toString(leads)).redirectErrorStream(true).start();
+        String result;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            result = out.lines().filter(line -> line.startsWith("leads=")).findFirst().orElse("(no result)");
+        }
+        int exit = process.waitFor();
+        rows.add(String.format("%-44s %s", String.format("3. %,d leads under -Xmx64m", leads),
+                exit == 0 ? "completed: " + result : "FAILED with exit " + exit + ": " + result));
+    }
+
+    private static void decodeCost(int iterations, List<String> rows) {
+        byte[] autocalls = VendorPages.autocallsTemplates(1, 1).get(0);
+        byte[] orgleads = VendorPages.orgleadsPage();
+        byte[] tracking = VendorPages.trackingPage();
+        AutocallsPageDecoder autocallsDecoder = new AutocallsPageDecoder(ZoneOffset.UTC);
+        OrgLeadsPageDecoder orgleadsDecoder = new OrgLeadsPageDecoder(ZoneOffset.UTC);
+        TrackingPageDecoder trackingDecoder = new TrackingPageDecoder(ZoneOffset.UTC);
+        rows.add(decodeRow("4. decode, Autocalls (ns/lead)", iterations, () -> autocallsDecoder.decode(autocalls, 1).items().size()));
+        rows.add(decodeRow("4. decode, Nexus ERP (ns/lead)", iterations, () -> orgleadsDecoder.decode(orgleads, 1).items().size()));
+        rows.add(decodeRow("4. decode, Octanist (ns/lead)", iterations, () -> trackingDecoder.decode(tracking, 1).items().size()));
+    }
+
+    /** A page decode, as the benchmark calls it. */
+    @FunctionalInterface
+    private interface Decode {
+        int run() throws IOException;
+    }
+
+    private static String decodeRow(String label, int iterations, Decode decode) {
+        try {
+            for (int i = 0; i < iterations; i++) {
+                decode.run();
+            }
+            List<Double> perLead = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                long started = System.nanoTime();
+                long leads = 0;
+                for (int i = 0; i < iterations; i++) {
+                    leads += decode.run();
+                }
+                perLead.add((System.nanoTime() - started) / (double) leads);
+            }
+            return String.format(Locale.ROOT, "%-44s %18.0f", label, Measure.median(perLead));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String row(String label, double sdk, double raw, double ratio, String format) {
+        return String.format(Locale.ROOT, "%-44s %18s %18s %8.2f", label, String.format(Locale.ROOT, format, sdk),
+                String.format(Locale.ROOT, format, raw), ratio);
+    }
+}
