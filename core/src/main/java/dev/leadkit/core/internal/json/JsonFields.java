@@ -135,12 +135,15 @@ public final class JsonFields {
 
     /** The members of {@code object} whose names are not in {@code known}, in order: the fields an SDK of today does not know. */
     public static Map<String, JsonNode> unknownFields(JsonNode object, java.util.Set<String> known) {
-        Map<String, JsonNode> unknown = new LinkedHashMap<>();
+        Map<String, JsonNode> unknown = null;
         for (Map.Entry<String, JsonNode> member : object.properties()) {
             if (!known.contains(member.getKey())) {
+                if (unknown == null) {
+                    unknown = new LinkedHashMap<>();
+                }
                 unknown.put(member.getKey(), member.getValue());
             }
         }
-        return unknown;
+        return unknown == null ? Map.of() : unknown;
     }
 }

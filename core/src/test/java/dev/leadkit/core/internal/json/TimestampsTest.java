@@ -42,4 +42,34 @@ class TimestampsTest {
     void garbageIsRejected() {
         assertThatThrownBy(() -> Timestamps.parse("yesterday at noon", ZoneOffset.UTC)).isInstanceOf(DateTimeException.class);
     }
+
+    @Test
+    void fractionsOfAnyLengthAreReadExactly() {
+        assertThat(Timestamps.parse("2025-06-02T12:08:17.5Z", ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-06-02T12:08:17.500Z"));
+        assertThat(Timestamps.parse("2025-06-02T12:08:17.123456789Z", ZoneOffset.UTC))
+                .isEqualTo(Instant.parse("2025-06-02T12:08:17.123456789Z"));
+        assertThat(Timestamps.parse("2025-06-02 12:08:17.250", ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-06-02T12:08:17.250Z"));
+    }
+
+    @Test
+    void positiveOffsetAndLowercaseZ() {
+        assertThat(Timestamps.parse("2026-04-29T13:00:00+05:30", ZoneOffset.UTC)).isEqualTo(Instant.parse("2026-04-29T07:30:00Z"));
+        assertThat(Timestamps.parse("2026-04-29t13:00:00z", ZoneOffset.UTC)).isEqualTo(Instant.parse("2026-04-29T13:00:00Z"));
+    }
+
+    @Test
+    void impossibleDatesAreRejectedNotRolledOver() {
+        assertThatThrownBy(() -> Timestamps.parse("2025-02-30 10:00:00", ZoneOffset.UTC)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> Timestamps.parse("2025-06-30 25:00:00", ZoneOffset.UTC)).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void surroundingWhitespaceIsIgnored() {
+        assertThat(Timestamps.parse(" 2025-06-30 11:18:04 ", ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-06-30T11:18:04Z"));
+    }
+
+    @Test
+    void minutePrecisionLocalTimeStillReads() {
+        assertThat(Timestamps.parse("2025-06-30 11:18", ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-06-30T11:18:00Z"));
+    }
 }
