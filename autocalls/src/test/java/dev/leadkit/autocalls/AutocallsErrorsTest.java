@@ -167,4 +167,16 @@ class AutocallsErrorsTest {
                     .hasMessageContaining("larger than maxResponseBytes (4096 bytes)");
         }
     }
+
+    @Test
+    void successStatusWithAnHtmlBodyIsADecodingExceptionAndIsNotRetried() {
+        mock.server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+                .body("<!DOCTYPE html><html><head><title>Login</title></head><body>Sign in</body></html>").build());
+
+        DecodingException e = catchThrowableOfType(DecodingException.class, () -> mock.client.leads().list().stream().count());
+
+        assertThat(e.excerpt()).startsWith("<!DOCTYPE html>");
+        assertThat(mock.server.getRequestCount()).isEqualTo(1);
+        assertThat(mock.waits).isEmpty();
+    }
 }
