@@ -109,66 +109,12 @@ public final class AutocallsSandbox implements Sandbox {
     }
 
     /** Configures and starts an {@link AutocallsSandbox}. */
-    public static final class Builder {
+    public static final class Builder extends SandboxBuilder<Builder, AutocallsSandboxLead, AutocallsSandbox> {
 
-        private int count = 100;
-        private long seed = 1;
-        private List<AutocallsSandboxLead> given;
-        private String apiKey = DEFAULT_API_KEY;
         private Shape shape = Shape.PAGINATOR;
 
         private Builder() {
-        }
-
-        /**
-         * How many leads to generate.
-         *
-         * @param count 0 to 1,000,000
-         * @return this builder
-         */
-        public Builder leads(int count) {
-            if (count < 0 || count > 1_000_000) {
-                throw new IllegalArgumentException("leads must be between 0 and 1000000, got " + count);
-            }
-            this.count = count;
-            this.given = null;
-            return this;
-        }
-
-        /**
-         * Serves exactly these leads, in this order, instead of generated ones.
-         *
-         * @param leads the leads
-         * @return this builder
-         */
-        public Builder leads(List<AutocallsSandboxLead> leads) {
-            this.given = List.copyOf(leads);
-            return this;
-        }
-
-        /**
-         * The seed of the generated leads: the same seed, the same leads.
-         *
-         * @param seed any value
-         * @return this builder
-         */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /**
-         * The key the sandbox accepts.
-         *
-         * @param apiKey non-blank, e.g. {@code 12|abc}
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            if (apiKey == null || apiKey.isBlank()) {
-                throw new IllegalArgumentException("apiKey must not be null or blank");
-            }
-            this.apiKey = apiKey;
-            return this;
+            super(DEFAULT_API_KEY);
         }
 
         /**
@@ -187,9 +133,10 @@ public final class AutocallsSandbox implements Sandbox {
          *
          * @return the running sandbox; close it when done
          */
+        @Override
         public AutocallsSandbox start() {
-            List<AutocallsSandboxLead> leads = given != null ? given : AutocallsGenerator.generate(count, seed);
-            return new AutocallsSandbox(leads, apiKey, shape);
+            List<AutocallsSandboxLead> leads = leadsToServe(AutocallsGenerator::generate);
+            return new AutocallsSandbox(leads, apiKey(), shape);
         }
     }
 }

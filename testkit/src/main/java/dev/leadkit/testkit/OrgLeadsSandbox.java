@@ -103,65 +103,11 @@ public final class OrgLeadsSandbox implements Sandbox {
     }
 
     /** Configures and starts an {@link OrgLeadsSandbox}. */
-    public static final class Builder {
+    public static final class Builder extends SandboxBuilder<Builder, OrgLeadsSandboxLead, OrgLeadsSandbox> {
 
-        private int count = 100;
-        private long seed = 1;
-        private List<OrgLeadsSandboxLead> given;
-        private String apiKey = DEFAULT_API_KEY;
 
         private Builder() {
-        }
-
-        /**
-         * How many leads to generate.
-         *
-         * @param count 0 to 1,000,000
-         * @return this builder
-         */
-        public Builder leads(int count) {
-            if (count < 0 || count > 1_000_000) {
-                throw new IllegalArgumentException("leads must be between 0 and 1000000, got " + count);
-            }
-            this.count = count;
-            this.given = null;
-            return this;
-        }
-
-        /**
-         * Serves exactly these leads (listed in the API's order, not this list's).
-         *
-         * @param leads the leads
-         * @return this builder
-         */
-        public Builder leads(List<OrgLeadsSandboxLead> leads) {
-            this.given = List.copyOf(leads);
-            return this;
-        }
-
-        /**
-         * The seed of the generated leads and member ids: the same seed, the same data.
-         *
-         * @param seed any value
-         * @return this builder
-         */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /**
-         * The key the sandbox accepts.
-         *
-         * @param apiKey non-blank
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            if (apiKey == null || apiKey.isBlank()) {
-                throw new IllegalArgumentException("apiKey must not be null or blank");
-            }
-            this.apiKey = apiKey;
-            return this;
+            super(DEFAULT_API_KEY);
         }
 
         /**
@@ -169,9 +115,10 @@ public final class OrgLeadsSandbox implements Sandbox {
          *
          * @return the running sandbox; close it when done
          */
+        @Override
         public OrgLeadsSandbox start() {
-            List<OrgLeadsSandboxLead> leads = given != null ? given : OrgLeadsGenerator.generate(count, seed);
-            return new OrgLeadsSandbox(leads, OrgLeadsGenerator.members(seed), apiKey);
+            List<OrgLeadsSandboxLead> leads = leadsToServe(OrgLeadsGenerator::generate);
+            return new OrgLeadsSandbox(leads, OrgLeadsGenerator.members(seed()), apiKey());
         }
     }
 }

@@ -101,66 +101,12 @@ public final class TrackingSandbox implements Sandbox {
     }
 
     /** Configures and starts a {@link TrackingSandbox}. */
-    public static final class Builder {
+    public static final class Builder extends SandboxBuilder<Builder, TrackingSandboxLead, TrackingSandbox> {
 
-        private int count = 100;
-        private long seed = 1;
-        private List<TrackingSandboxLead> given;
-        private String apiKey = DEFAULT_API_KEY;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
-        }
-
-        /**
-         * How many leads to generate.
-         *
-         * @param count 0 to 1,000,000
-         * @return this builder
-         */
-        public Builder leads(int count) {
-            if (count < 0 || count > 1_000_000) {
-                throw new IllegalArgumentException("leads must be between 0 and 1000000, got " + count);
-            }
-            this.count = count;
-            this.given = null;
-            return this;
-        }
-
-        /**
-         * Serves exactly these leads (built with {@link TrackingSandboxLead#of}).
-         *
-         * @param leads the leads
-         * @return this builder
-         */
-        public Builder leads(List<TrackingSandboxLead> leads) {
-            this.given = List.copyOf(leads);
-            return this;
-        }
-
-        /**
-         * The seed of the generated leads and request ids: the same seed, the same data.
-         *
-         * @param seed any value
-         * @return this builder
-         */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /**
-         * The key the sandbox accepts in {@code X-API-KEY}.
-         *
-         * @param apiKey non-blank
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            if (apiKey == null || apiKey.isBlank()) {
-                throw new IllegalArgumentException("apiKey must not be null or blank");
-            }
-            this.apiKey = apiKey;
-            return this;
+            super(DEFAULT_API_KEY);
         }
 
         /**
@@ -179,9 +125,10 @@ public final class TrackingSandbox implements Sandbox {
          *
          * @return the running sandbox; close it when done
          */
+        @Override
         public TrackingSandbox start() {
-            List<TrackingSandboxLead> leads = given != null ? given : TrackingGenerator.generate(count, seed);
-            return new TrackingSandbox(leads, apiKey, clock, seed);
+            List<TrackingSandboxLead> leads = leadsToServe(TrackingGenerator::generate);
+            return new TrackingSandbox(leads, apiKey(), clock, seed());
         }
     }
 }
