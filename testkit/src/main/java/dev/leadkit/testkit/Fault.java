@@ -53,6 +53,18 @@ public final class Fault {
     }
 
     /**
+     * Answers 200 with an HTML page instead of the vendor's JSON: a login page, a captive portal, or a base
+     * URL that points at the vendor's website rather than its API.
+     *
+     * @return the fault
+     */
+    public static Fault htmlPage() {
+        String page = "<!DOCTYPE html>\r\n<html><head><title>Sign in</title></head><body><form action=\"/login\">"
+                + "</form></body></html>\r\n";
+        return new Fault(Kind.STATUS, 200, null, null, Reply.HTML, page, Map.of());
+    }
+
+    /**
      * Answers {@code code} with the HTML error page a reverse proxy (nginx) sends in front of the vendor's
      * app, the way a real 500/502/503/504 usually looks: not the vendor's JSON. Change the body with
      * {@link #withBody(String, String)}.
@@ -224,7 +236,7 @@ public final class Fault {
     @Override
     public String toString() {
         return switch (kind) {
-            case STATUS -> "Fault.status(" + status + ")";
+            case STATUS -> status == 200 ? "Fault.htmlPage()" : "Fault.status(" + status + ")";
             case RATE_LIMITED -> "Fault.rateLimited(Retry-After: " + retryAfter + ")";
             case CUT_MID_BODY -> "Fault.cutMidBody()";
             case TRUNCATED_BODY -> "Fault.truncatedBody()";

@@ -203,6 +203,20 @@ abstract class FaultSuite {
     }
 
     @Test
+    void htmlPageInsteadOfJsonFailsAtOnceAsADecodingException() throws Exception {
+        sandbox.faults().onRequest(2, Fault.htmlPage());
+
+        try (Listing listing = open(sandbox.apiKey())) {
+            DecodingException e = catchThrowableOfType(DecodingException.class, () -> listing.leads.stream().count());
+
+            assertThat(e.page()).hasValue(2);
+            assertThat(e.excerpt()).startsWith("<!DOCTYPE html>");
+        }
+        assertThat(sandbox.requests()).hasSize(2);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
     void retryAfterBeyondTheCapFailsAtOnceCarryingTheWait() throws Exception {
         sandbox.faults().onRequest(2, Fault.rateLimited(Duration.ofMinutes(10)));
 
