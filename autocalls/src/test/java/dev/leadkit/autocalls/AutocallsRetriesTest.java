@@ -150,7 +150,7 @@ class AutocallsRetriesTest {
 
     @Test
     void slowResponseTimesOutAndIsRetried() {
-        try (AutocallsClient client = mock.builder().timeout(Duration.ofMillis(200)).build()) {
+        try (AutocallsClient client = mock.builder().timeout(Duration.ofMillis(750)).build()) {
             mock.server.enqueue(new MockResponse.Builder().code(200).body(Fixtures.paginatorPage(1, 2, 2))
                     .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
             mock.enqueuePage(1, 2, 2);
