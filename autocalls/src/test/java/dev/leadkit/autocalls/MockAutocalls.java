@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 
 /** A mockwebserver3 standing in for an Autocalls host, and a client pointed at it whose retries wait no time. */
@@ -18,6 +19,10 @@ final class MockAutocalls implements AutoCloseable {
     final AutocallsClient client;
 
     MockAutocalls() throws Exception {
+        // an unexpected request (a pager running past the end) gets a 418 at once instead of blocking
+        QueueDispatcher dispatcher = new QueueDispatcher();
+        dispatcher.setFailFast(new MockResponse.Builder().code(418).body("{\"message\":\"unexpected request\"}").build());
+        server.setDispatcher(dispatcher);
         server.start();
         client = builder().build();
     }

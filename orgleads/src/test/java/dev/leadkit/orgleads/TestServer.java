@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 
 /** A mock Nexus ERP CRM for one test, and the JSON it answers with. */
@@ -17,6 +19,11 @@ final class TestServer implements AutoCloseable {
     final MockWebServer server = new MockWebServer();
 
     TestServer() {
+        // An unexpected request (a pager that runs past the end) gets a 418 at once instead of blocking
+        // until the client times out, so such a regression fails in milliseconds.
+        QueueDispatcher dispatcher = new QueueDispatcher();
+        dispatcher.setFailFast(new MockResponse.Builder().code(418).body("{\"error\":\"unexpected request\"}").build());
+        server.setDispatcher(dispatcher);
         try {
             server.start();
         } catch (IOException e) {
@@ -30,7 +37,8 @@ final class TestServer implements AutoCloseable {
     }
 
     OrgLeadsClient.Builder builder() {
-        return OrgLeadsClient.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY).sleeper(d -> { });
+        return OrgLeadsClient.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY).sleeper(d -> { })
+                .timeout(Duration.ofSeconds(5));
     }
 
     void enqueue(int code, String json) {
