@@ -73,6 +73,17 @@ class AutocallsClientTest {
     }
 
     @Test
+    void aHostNameThatMerelyStartsWith127IsNotLoopback() {
+        assertThatThrownBy(() -> AutocallsClient.builder().apiKey("k").baseUrl("http://127.0.0.1.nip.example/api").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("plain http");
+        AutocallsClient.builder().apiKey("k").baseUrl("http://127.0.0.1:8080/api").build().close();
+        AutocallsClient.builder().apiKey("k").baseUrl("http://127.1.2.3/api").build().close();
+        AutocallsClient.builder().apiKey("k").baseUrl("http://localhost/api").build().close();
+        AutocallsClient.builder().apiKey("k").baseUrl("http://[::1]:8080/api").build().close();
+    }
+
+    @Test
     void malformedBaseUrlIsRejectedNamingIt() {
         assertThatThrownBy(() -> AutocallsClient.builder().baseUrl("app.autocalls.ai/api"))
                 .isInstanceOf(IllegalArgumentException.class)

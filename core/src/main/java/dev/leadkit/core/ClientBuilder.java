@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -281,7 +282,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                 serverZone, userAgent, sleeper, clock, maxResponseBytes);
     }
 
+    /** IPv4 loopback literals (127.0.0.0/8); a host name merely starting with {@code 127.} is not one. */
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+
     private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+        return host.equals("localhost") || IPV4_LOOPBACK.matcher(host).matches() || host.equals("::1") || host.equals("[::1]");
     }
 }

@@ -82,7 +82,7 @@ public interface PagedIterable<T> extends Iterable<T> {
     CompletableFuture<Page<T>> pageAsync(int number);
 
     /**
-     * The same listing, dropping an item whose id was already delivered on the page before it. Numbered
+     * The same listing, dropping an item whose id was already on the page before it. Numbered
      * pages shift when leads are added or re-ordered during a long read, so the last items of page
      * {@code k} can come again at the top of page {@code k + 1}; this removes those repeats while holding
      * only two pages' ids in memory. Items are identified by {@link Lead#id()} when they are leads, else

@@ -1,7 +1,10 @@
 package dev.leadkit.testkit.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.leadkit.autocalls.AutocallsClient;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
+import dev.leadkit.core.BadRequestException;
 import dev.leadkit.testkit.AutocallsSandbox;
 import dev.leadkit.testkit.Sandbox;
 import java.util.List;
@@ -30,5 +33,11 @@ class AutocallsFaultSuiteTest extends FaultSuite {
         return status == 422
                 ? "{\"message\":\"The per page field must be between 1 and 100.\",\"errors\":{\"per_page\":[\"The per page field must be between 1 and 100.\"]}}"
                 : "{\"message\":\"Refused with " + status + ".\"}";
+    }
+
+    @Override
+    void assertValidationDetails(BadRequestException e) {
+        assertThat(e.fieldErrors()).containsKey("per_page");
+        assertThat(e.vendorMessage()).hasValue("The per page field must be between 1 and 100.");
     }
 }

@@ -11,6 +11,7 @@ import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.NotFoundException;
+import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.PermissionDeniedException;
 import dev.leadkit.core.RateLimitException;
@@ -25,6 +26,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -149,6 +152,7 @@ abstract class FaultSuite {
 
         assertThat(readAll()).containsExactlyElementsOf(expectedIds());
         assertThat(sandbox.requests()).hasSize(PAGES + faults.size());
+        assertThat(waits).hasSize(faults.size()).contains(Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
 
     static Stream<Arguments> nonRetryableFailures() {
@@ -185,8 +189,27 @@ abstract class FaultSuite {
 
             assertThat(e.statusCode()).isEqualTo(401);
             assertThat(e.vendorMessage()).isPresent();
+            assertThat(e.page()).hasValue(1);
         }
         assertThat(sandbox.requests()).hasSize(1);
+        assertThat(waits).isEmpty();
+    }
+
+    /** Checks what the vendor's own validation error ({@link #vendorErrorBody}(422)) carries besides the status. */
+    abstract void assertValidationDetails(BadRequestException e);
+
+    @Test
+    void validationErrorCarriesTheVendorsDetails() throws Exception {
+        sandbox.faults().onRequest(2, Fault.status(422).withBody("application/json", vendorErrorBody(422)));
+
+        try (Listing listing = open(sandbox.apiKey())) {
+            BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> listing.leads.stream().count());
+
+            assertThat(e.page()).hasValue(2);
+            assertValidationDetails(e);
+        }
+        assertThat(sandbox.requests()).hasSize(2);
+        assertThat(waits).isEmpty();
     }
 
     @Test
@@ -200,6 +223,25 @@ abstract class FaultSuite {
             assertThat(e.excerpt()).isNotEmpty();
         }
         assertThat(sandbox.requests()).hasSize(2);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void pageAsyncRetriesAFaultAndFailsTypedNamingItsPage() throws Exception {
+        sandbox.faults().onRequest(1, Fault.status(503)).onRequest(3, Fault.status(404)
+                .withBody("application/json", vendorErrorBody(404)));
+
+        try (Listing listing = open(sandbox.apiKey())) {
+            Page<? extends Lead> third = listing.leads.pageAsync(3).get(10, TimeUnit.SECONDS);
+            assertThat(third.items()).extracting(Lead::id).containsExactlyElementsOf(expectedIds().subList(200, 300));
+
+            ExecutionException failed = catchThrowableOfType(ExecutionException.class,
+                    () -> listing.leads.pageAsync(5).get(10, TimeUnit.SECONDS));
+            assertThat(failed.getCause()).isInstanceOf(NotFoundException.class);
+            assertThat(((NotFoundException) failed.getCause()).page()).hasValue(5);
+        }
+        assertThat(pagesRequested()).containsExactly("3", "3", "5");
+        assertThat(waits).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.leadkit.testkit.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadkit.core.BadRequestException;
 import dev.leadkit.orgleads.OrgLeadQuery;
 import dev.leadkit.orgleads.OrgLeadsClient;
 import dev.leadkit.testkit.OrgLeadsSandbox;
@@ -29,5 +32,10 @@ class OrgLeadsFaultSuiteTest extends FaultSuite {
     @Override
     String vendorErrorBody(int status) {
         return "{\"error\":\"Refused with " + status + "\"}";
+    }
+
+    @Override
+    void assertValidationDetails(BadRequestException e) {
+        assertThat(e.vendorMessage()).hasValue("Refused with 422");
     }
 }

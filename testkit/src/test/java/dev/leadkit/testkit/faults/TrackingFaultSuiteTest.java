@@ -1,5 +1,8 @@
 package dev.leadkit.testkit.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadkit.core.BadRequestException;
 import dev.leadkit.testkit.Sandbox;
 import dev.leadkit.testkit.TrackingSandbox;
 import dev.leadkit.testkit.TrackingSandboxLead;
@@ -35,5 +38,12 @@ class TrackingFaultSuiteTest extends FaultSuite {
         String code = status == 403 ? "FORBIDDEN" : status == 404 ? "NOT_FOUND" : "VALIDATION_ERROR";
         return "{\"success\":false,\"error\":{\"code\":\"" + code + "\",\"message\":\"Refused with " + status
                 + "\",\"details\":{}},\"meta\":{\"requestId\":\"req_fault\",\"timestamp\":\"2026-11-22T10:00:00.000Z\"}}";
+    }
+
+    @Override
+    void assertValidationDetails(BadRequestException e) {
+        assertThat(e.errorCode()).hasValue("VALIDATION_ERROR");
+        assertThat(e.requestId()).hasValue("req_fault");
+        assertThat(e.vendorMessage()).hasValue("Refused with 422");
     }
 }

@@ -135,11 +135,11 @@ public final class HttpTransport implements AutoCloseable {
             } catch (IOException e) {
                 logFailure(url, attempt, started, e);
                 if (cancellation != null && cancellation.isCancelled()) {
-                    throw new ConnectionException(requestLine + " was cancelled", e);
+                    throw new ConnectionException(requestLine + " was cancelled", redactor.redactFailure(e));
                 }
                 if (lastAttempt) {
                     throw new ConnectionException(requestLine + " failed after " + attempt + " attempt"
-                            + (attempt == 1 ? "" : "s") + ": " + describe(e), e);
+                            + (attempt == 1 ? "" : "s") + ": " + describe(e), redactor.redactFailure(e));
                 }
                 settings.sleeper().sleep(RetryPolicy.backoff(attempt));
             } finally {
@@ -193,7 +193,7 @@ public final class HttpTransport implements AutoCloseable {
         } catch (IOException | MalformedBodyException | IllegalArgumentException | IllegalStateException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new DecodingException(requestLine + " answered with a body leadkit could not read: "
-                    + redactor.redact(reason), excerpt(body), e);
+                    + redactor.redact(reason), excerpt(body), redactor.redactFailure(e));
         }
     }
 

@@ -1,17 +1,84 @@
 package dev.leadkit.core.internal.http;
 
-/** Replaces the API key wherever a vendor or a library might echo it back into text we keep. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replaces the API key wherever a vendor or a library might echo it back into text we keep: error bodies,
+ * messages, and the messages of the parser failures kept as causes. A Sanctum-style token {@code id|secret}
+ * is also masked where only its secret part is echoed.
+ */
 final class Redactor {
 
     static final String MASK = "****";
+    /** Shorter secret parts are not masked on their own: they would mask ordinary words. */
+    private static final int MIN_SECRET_PART = 8;
 
-    private final String secret;
+    private final List<String> secrets = new ArrayList<>();
 
-    Redactor(String secret) {
-        this.secret = secret;
+    Redactor(String key) {
+        if (!key.isEmpty()) {
+            secrets.add(key);
+            int bar = key.indexOf('|');
+            if (bar >= 0 && key.length() - bar - 1 >= MIN_SECRET_PART) {
+                secrets.add(key.substring(bar + 1));
+            }
+        }
     }
 
     String redact(String text) {
-        return text == null || secret.isEmpty() ? text : text.replace(secret, MASK);
+        if (text == null) {
+            return null;
+        }
+        for (String secret : secrets) {
+            text = text.replace(secret, MASK);
+        }
+        return text;
+    }
+
+    /**
+     * {@code failure} itself when no message in its cause chain holds the key; else a copy of the chain
+     * with the same class names, stack traces and messages, the key masked.
+     */
+    Throwable redactFailure(Throwable failure) {
+        return failure == null || !holdsKey(failure) ? failure : masked(failure);
+    }
+
+    private boolean holdsKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !redact(message).equals(message)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A failure whose text held the key, as it printed, masked. */
+    private static final class RedactedFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String className;
+
+        RedactedFailure(Throwable original, Redactor redactor) {
+            super(redactor.redact(original.getMessage()),
+                    original.getCause() == null || original.getCause() == original ? null
+                            : redactor.masked(original.getCause()),
+                    false, true);
+            this.className = original.getClass().getName();
+            setStackTrace(original.getStackTrace());
+        }
+
+        @Override
+        public String toString() {
+            String message = getLocalizedMessage();
+            return message == null ? className : className + ": " + message;
+        }
+    }
+
+    /** A copy of {@code failure} and its causes with every message masked. */
+    private Throwable masked(Throwable failure) {
+        return new RedactedFailure(failure, this);
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Drops from each page the items already delivered on the page before it, remembering only that page's
- * ids: what {@code distinctById()} does, with memory bounded by two pages.
+ * Drops from each page the items already seen on the page before it, remembering only that page's ids
+ * (all of them, repeats included, so an item shifted across three pages in a row is delivered once): what
+ * {@code distinctById()} does, with memory bounded by two pages.
  */
 final class AdjacentDuplicates<T> {
 
@@ -20,7 +21,8 @@ final class AdjacentDuplicates<T> {
         List<T> fresh = new ArrayList<>(page.items().size());
         for (T item : page.items()) {
             Object id = item instanceof Lead ? ((Lead) item).id() : item;
-            if (!previousIds.contains(id) && ids.add(id)) {
+            boolean firstOnThisPage = ids.add(id);
+            if (firstOnThisPage && !previousIds.contains(id)) {
                 fresh.add(item);
             }
         }

@@ -255,6 +255,18 @@ class LazyPagedIterableTest {
     }
 
     @Test
+    void distinctByIdDropsAnItemRepeatedOnThreePagesInARow() {
+        // a page's worth of leads arrived between pages 2 and 3: item 3 comes on pages 1, 2 and 3
+        PagedIterable<Integer> shifted = new LazyPagedIterable<>(number -> switch (number) {
+            case 1 -> Page.of(List.of(1, 2, 3), 1, true, 9, 3);
+            case 2 -> Page.of(List.of(3, 4, 5), 2, true, 10, 4);
+            default -> Page.of(List.of(3, 4, 5, 6), 3, false, 13, 3);
+        });
+
+        assertThat(shifted.distinctById().stream()).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
     void distinctByIdKeysLeadsByTheirId() {
         PagedIterable<TestLead> leads = new LazyPagedIterable<>(number -> number == 1
                 ? Page.withoutTotals(List.of(new TestLead("a"), new TestLead("b")), 1, true)

@@ -1,0 +1,53 @@
+package dev.leadkit.core.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+
+    private static final String KEY = "12|abcDEF0123456789secret";
+    private final Redactor redactor = new Redactor(KEY);
+
+    private static String printed(Throwable failure) {
+        StringWriter out = new StringWriter();
+        failure.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+
+    @Test
+    void masksTheKeyAndASanctumTokensSecretPartEchoedAlone() {
+        assertThat(redactor.redact("Bearer " + KEY + " refused")).isEqualTo("Bearer **** refused");
+        assertThat(redactor.redact("token abcDEF0123456789secret refused")).isEqualTo("token **** refused");
+        assertThat(redactor.redact((String) null)).isNull();
+    }
+
+    @Test
+    void aShortPartAfterTheBarIsNotMaskedOnItsOwn() {
+        assertThat(new Redactor("key|abc").redact("abc and key|abc")).isEqualTo("abc and ****");
+    }
+
+    @Test
+    void failureWhoseTextHoldsNoKeyIsKeptAsItIs() {
+        IOException failure = new IOException("Unexpected end of stream");
+
+        assertThat(redactor.redactFailure(failure)).isSameAs(failure);
+    }
+
+    @Test
+    void failureChainHoldingTheKeyIsCopiedWithTheKeyMaskedAndItsClassNamesAndFramesKept() {
+        IllegalStateException root = new IllegalStateException("Text '" + KEY + "' could not be parsed");
+        RuntimeException failure = new RuntimeException("field 'createdAt' is not a timestamp: \"" + KEY + "\"", root);
+
+        Throwable redacted = redactor.redactFailure(failure);
+
+        assertThat(printed(redacted)).doesNotContain("abcDEF0123456789secret")
+                .contains("java.lang.RuntimeException: field 'createdAt' is not a timestamp: \"****\"")
+                .contains("Caused by: java.lang.IllegalStateException: Text '****' could not be parsed");
+        assertThat(redacted.getStackTrace()).isEqualTo(failure.getStackTrace());
+        assertThat(redacted.getCause().getStackTrace()).isEqualTo(root.getStackTrace());
+    }
+}
