@@ -1,5 +1,6 @@
 package dev.leadkit.core.internal.json;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +29,9 @@ public final class Timestamps {
             .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .toFormatter();
+
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final long DAYS_0000_TO_1970 = 719_528;
 
     private Timestamps() {
     }
@@ -91,13 +95,20 @@ public final class Timestamps {
                 nanos *= 10;
             }
         }
-        LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59
+                || second > 59) {
+            throw outOfRange(s, year, month, day, hour, minute, second);
+        }
+        long localSeconds = epochDay(year, month, day) * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
         if (position == length) {
-            return zone instanceof ZoneOffset ? local.toInstant((ZoneOffset) zone) : local.atZone(zone).toInstant();
+            if (zone instanceof ZoneOffset) {
+                return Instant.ofEpochSecond(localSeconds - ((ZoneOffset) zone).getTotalSeconds(), nanos);
+            }
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).atZone(zone).toInstant();
         }
         char designator = s.charAt(position);
         if ((designator == 'Z' || designator == 'z') && position + 1 == length) {
-            return local.toInstant(ZoneOffset.UTC);
+            return Instant.ofEpochSecond(localSeconds, nanos);
         }
         if ((designator == '+' || designator == '-') && length - position == 6 && s.charAt(position + 3) == ':') {
             int hours = digits(s, position + 1, 2);
@@ -106,9 +117,48 @@ public final class Timestamps {
                 return null;
             }
             int sign = designator == '-' ? -1 : 1;
-            return local.toInstant(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+            ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes); // checks the range
+            return Instant.ofEpochSecond(localSeconds - offset.getTotalSeconds(), nanos);
         }
         return null;
+    }
+
+    /** What java.time says of a date or time out of range (February 30, 25:00), never a rolled-over instant. */
+    private static DateTimeException outOfRange(String s, int year, int month, int day, int hour, int minute, int second) {
+        try {
+            LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (DateTimeException e) {
+            return e;
+        }
+        return new DateTimeException("Text '" + s + "' is not a valid timestamp");
+    }
+
+    /** Days from 1970-01-01 to the date, proleptic Gregorian, as {@link LocalDate#toEpochDay()} counts them. */
+    private static long epochDay(int year, int month, int day) {
+        long total = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400; // year is 0..9999
+        total += (367 * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            total -= isLeap(year) ? 1 : 2;
+        }
+        return total - DAYS_0000_TO_1970;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return isLeap(year) ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
     }
 
     /** The number written by {@code count} digits at {@code from}, or -1 if one is not a digit. */

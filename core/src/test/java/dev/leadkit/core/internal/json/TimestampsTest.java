@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,35 @@ class TimestampsTest {
     @Test
     void minutePrecisionLocalTimeStillReads() {
         assertThat(Timestamps.parse("2025-06-30 11:18", ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-06-30T11:18:00Z"));
+    }
+
+    @Test
+    void everyDayFrom1900To2100ReadsAsJavaTimeReadsIt() {
+        ZoneOffset plusTwo = ZoneOffset.ofHours(2);
+        for (LocalDate date = LocalDate.of(1900, 1, 1); date.getYear() <= 2100; date = date.plusDays(1)) {
+            LocalDateTime local = date.atTime(23, 59, 58, 120_000_000);
+            String text = date + " 23:59:58.12";
+            assertThat(Timestamps.parse(text, ZoneOffset.UTC)).as(text).isEqualTo(local.toInstant(ZoneOffset.UTC));
+            assertThat(Timestamps.parse(date + "T23:59:58.12+02:00", ZoneOffset.UTC)).isEqualTo(local.toInstant(plusTwo));
+        }
+    }
+
+    @Test
+    void aLeapDayReadsOnlyInALeapYear() {
+        assertThat(Timestamps.parse("2024-02-29 00:00:00", ZoneOffset.UTC)).isEqualTo(Instant.parse("2024-02-29T00:00:00Z"));
+        assertThat(Timestamps.parse("2000-02-29 00:00:00", ZoneOffset.UTC)).isEqualTo(Instant.parse("2000-02-29T00:00:00Z"));
+        assertThatThrownBy(() -> Timestamps.parse("1900-02-29 00:00:00", ZoneOffset.UTC)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> Timestamps.parse("2025-04-31 00:00:00", ZoneOffset.UTC)).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void anOffsetBeyondEighteenHoursIsRejected() {
+        assertThatThrownBy(() -> Timestamps.parse("2025-06-30T10:00:00+19:00", ZoneOffset.UTC)).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void aZoneWithDaylightSavingIsAppliedForTheDate() {
+        assertThat(Timestamps.parse("2025-01-15 10:00:00", BUCHAREST)).isEqualTo(Instant.parse("2025-01-15T08:00:00Z"));
+        assertThat(Timestamps.parse("2025-07-15 10:00:00", BUCHAREST)).isEqualTo(Instant.parse("2025-07-15T07:00:00Z"));
     }
 }
