@@ -58,6 +58,19 @@ class AutocallsListingTest {
     }
 
     @Test
+    void pagesDecodedAsTheyStreamInLeaveTheConnectionReusable() throws Exception {
+        for (int page = 1; page <= 3; page++) {
+            mock.enqueuePage(page, 2, 6);
+        }
+
+        assertThat(mock.client.leads().list(AutocallsLeadQuery.builder().perPage(2).build()).stream().count()).isEqualTo(6);
+
+        for (int page = 1; page <= 3; page++) {
+            assertThat(mock.server.takeRequest().getConnectionIndex()).as("page %d", page).isZero();
+        }
+    }
+
+    @Test
     void requestsCarryBearerKeyVerbatimJsonAcceptAndUserAgent() throws Exception {
         mock.enqueuePage(1, 15, 1);
 

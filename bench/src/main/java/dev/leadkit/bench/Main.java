@@ -5,6 +5,7 @@ import dev.leadkit.autocalls.internal.AutocallsPageDecoder;
 import dev.leadkit.orgleads.internal.OrgLeadsPageDecoder;
 import dev.leadkit.tracking.internal.TrackingPageDecoder;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -22,7 +23,8 @@ import okhttp3.OkHttpClient;
  * {@code mvn -B -q install -DskipTests}.
  *
  * <ol>
- *   <li>throughput: 100,000 leads with the SDK and with a raw OkHttp + Jackson loop, same server, alternating;
+ *   <li>throughput: 100,000 leads with the SDK and with a raw OkHttp + Jackson loop, same server, alternating,
+ *       in three fresh JVMs ({@link ThroughputRun});
  *   <li>latency hiding: 100 pages with 30 ms added to each, sequential and {@code prefetch(4)};
  *   <li>memory: 1,000,000 leads streamed and counted in a JVM with {@code -Xmx64m}; allocation per lead;
  *   <li>decode cost per lead, per dialect, on a page of 100 (no HTTP).
@@ -39,11 +41,10 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         boolean quick = args.length > 0 && args[0].equals("quick");
         int pages = quick ? 20 : 1_000;
-        int rounds = quick ? 1 : 5;
         List<String> rows = new ArrayList<>();
         rows.add(String.format("%-44s %18s %18s %8s", "measure", "leadkit", "raw OkHttp+Jackson", "ratio"));
 
-        throughput(pages, rounds, rows);
+        throughput(pages, quick ? 1 : 3, quick ? 1 : 5, quick ? 1 : 11, rows);
         latency(quick ? 10 : 100, rows);
         memory(quick ? 10_000 : 1_000_000, rows);
         decodeCost(quick ? 50 : 3_000, rows);
@@ -55,22 +56,62 @@ public final class Main {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    private static void throughput(int pages, int rounds, List<String> rows) {
-        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(10, pages), 0);
-                AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
-            OkHttpClient raw = new OkHttpClient();
-            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 1),
-                    () -> Loops.raw(raw, server.baseUrl()), 2, rounds);
-            double sdkRate = Measure.median(runs.get(0).stream().map(Measure.Run::itemsPerSecond).collect(Collectors.toList()));
-            double rawRate = Measure.median(runs.get(1).stream().map(Measure.Run::itemsPerSecond).collect(Collectors.toList()));
-            double sdkBytes = Measure.median(runs.get(0).stream().map(Measure.Run::bytesPerItem).collect(Collectors.toList()));
-            double rawBytes = Measure.median(runs.get(1).stream().map(Measure.Run::bytesPerItem).collect(Collectors.toList()));
-            rows.add(row(String.format("1. throughput, %,d leads (leads/s, median)", runs.get(0).get(0).items),
-                    sdkRate, rawRate, sdkRate / rawRate, "%,.0f"));
-            rows.add(row("3b. allocated per lead (bytes, median)", sdkBytes, rawBytes, sdkBytes / rawBytes, "%,.0f"));
-            raw.dispatcher().executorService().shutdown();
-            raw.connectionPool().evictAll();
+    /**
+     * Target 1 and 3b, over {@code forks} fresh JVMs: the rates and allocations are the medians of every
+     * measured round; the ratio is the median of each round's SDK/raw pair, which were measured back to back.
+     */
+    private static void throughput(int pages, int forks, int warmups, int rounds, List<String> rows)
+            throws IOException, InterruptedException {
+        List<Double> sdkRates = new ArrayList<>();
+        List<Double> rawRates = new ArrayList<>();
+        List<Double> sdkBytes = new ArrayList<>();
+        List<Double> rawBytes = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        List<String> forkRatios = new ArrayList<>();
+        for (int fork = 0; fork < forks; fork++) {
+            List<Double> forkPairs = new ArrayList<>();
+            for (String line : fork("-Xmx1g", ThroughputRun.class, Integer.toString(pages), Integer.toString(warmups),
+                    Integer.toString(rounds))) {
+                String[] round = line.split(" ");
+                if (round.length != 5 || !round[0].equals("round")) {
+                    continue;
+                }
+                double sdk = Double.parseDouble(round[1]);
+                double raw = Double.parseDouble(round[2]);
+                sdkRates.add(sdk);
+                rawRates.add(raw);
+                sdkBytes.add(Double.parseDouble(round[3]));
+                rawBytes.add(Double.parseDouble(round[4]));
+                forkPairs.add(sdk / raw);
+            }
+            if (forkPairs.isEmpty()) {
+                throw new IllegalStateException("throughput fork " + (fork + 1) + " printed no rounds");
+            }
+            ratios.addAll(forkPairs);
+            forkRatios.add(String.format(Locale.ROOT, "%.2f", Measure.median(forkPairs)));
         }
+        rows.add(row(String.format("1. throughput, %,d leads (leads/s, median)", pages * VendorPages.PER_PAGE),
+                Measure.median(sdkRates), Measure.median(rawRates), Measure.median(ratios), "%,.0f"));
+        rows.add(String.format("%-44s %s", "   ratio per fork (median of pairs)", String.join(", ", forkRatios)));
+        rows.add(row("3b. allocated per lead (bytes, median)", Measure.median(sdkBytes), Measure.median(rawBytes),
+                Measure.median(sdkBytes) / Measure.median(rawBytes), "%,.0f"));
+    }
+
+    /** Runs {@code main} in a fresh JVM with this classpath and {@code heap}; returns what it printed. */
+    private static List<String> fork(String heap, Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap, "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            lines = out.lines().collect(Collectors.toList());
+        }
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(main.getSimpleName() + " exited with " + exit + ": " + String.join("\n", lines));
+        }
+        return lines;
     }
 
     private static void latency(int pages, List<String> rows) {
@@ -86,16 +127,14 @@ public final class Main {
     }
 
     private static void memory(long leads, List<String> rows) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                MemoryRun.class.getName(), Long.toString(leads)).redirectErrorStream(true).start();
-        String result;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            result = out.lines().filter(line -> line.startsWith("leads=")).findFirst().orElse("(no result)");
+        String label = String.format("3. %,d leads under -Xmx64m", leads);
+        try {
+            String result = fork("-Xmx64m", MemoryRun.class, Long.toString(leads)).stream()
+                    .filter(line -> line.startsWith("leads=")).findFirst().orElse("(no result)");
+            rows.add(String.format("%-44s %s", label, "completed: " + result));
+        } catch (IllegalStateException failed) {
+            rows.add(String.format("%-44s %s", label, "FAILED: " + failed.getMessage()));
         }
-        int exit = process.waitFor();
-        rows.add(String.format("%-44s %s", String.format("3. %,d leads under -Xmx64m", leads),
-                exit == 0 ? "completed: " + result : "FAILED with exit " + exit + ": " + result));
     }
 
     private static void decodeCost(int iterations, List<String> rows) {
@@ -105,9 +144,9 @@ public final class Main {
         AutocallsPageDecoder autocallsDecoder = new AutocallsPageDecoder(ZoneOffset.UTC);
         OrgLeadsPageDecoder orgleadsDecoder = new OrgLeadsPageDecoder(ZoneOffset.UTC);
         TrackingPageDecoder trackingDecoder = new TrackingPageDecoder(ZoneOffset.UTC);
-        rows.add(decodeRow("4. decode, Autocalls (ns/lead)", iterations, () -> autocallsDecoder.decode(autocalls, 1).items().size()));
-        rows.add(decodeRow("4. decode, Nexus ERP (ns/lead)", iterations, () -> orgleadsDecoder.decode(orgleads, 1).items().size()));
-        rows.add(decodeRow("4. decode, Octanist (ns/lead)", iterations, () -> trackingDecoder.decode(tracking, 1).items().size()));
+        rows.add(decodeRow("4. decode, Autocalls (ns/lead)", iterations, () -> autocallsDecoder.decode(new ByteArrayInputStream(autocalls), 1).items().size()));
+        rows.add(decodeRow("4. decode, Nexus ERP (ns/lead)", iterations, () -> orgleadsDecoder.decode(new ByteArrayInputStream(orgleads), 1).items().size()));
+        rows.add(decodeRow("4. decode, Octanist (ns/lead)", iterations, () -> trackingDecoder.decode(new ByteArrayInputStream(tracking), 1).items().size()));
     }
 
     /** A page decode, as the benchmark calls it. */

@@ -53,8 +53,14 @@ final class Measure {
         List<Run> runsA = new ArrayList<>();
         List<Run> runsB = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            runsA.add(once(a));
-            runsB.add(once(b));
+            // which goes first swaps every round, so neither always pays the other's garbage collection
+            if (i % 2 == 0) {
+                runsA.add(once(a));
+                runsB.add(once(b));
+            } else {
+                runsB.add(once(b));
+                runsA.add(once(a));
+            }
         }
         return List.of(runsA, runsB);
     }

@@ -30,4 +30,19 @@ class LoopsTest {
         assertThat(new String(VendorPages.orgleadsPage(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"pageSize\":100");
         assertThat(new String(VendorPages.trackingPage(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"limit\":100");
     }
+
+    @Test
+    void aThroughputForkPrintsOneParseableLinePerMeasuredRound() {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ThroughputRun.main(new String[] {"2", "0", "3"});
+        } finally {
+            System.setOut(stdout);
+        }
+
+        List<String> lines = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line).matches("round \\d+ \\d+ \\d+\\.\\d \\d+\\.\\d"));
+    }
 }

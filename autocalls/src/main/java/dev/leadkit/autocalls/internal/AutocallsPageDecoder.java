@@ -11,6 +11,7 @@ import dev.leadkit.core.internal.http.MalformedBodyException;
 import dev.leadkit.core.internal.json.Json;
 import dev.leadkit.core.internal.json.JsonValues;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +44,12 @@ public final class AutocallsPageDecoder {
     }
 
     /**
-     * @param body   the response body
+     * @param body   the response body, read as it streams in
      * @param number the page number that was requested
      * @return the page
      * @throws IOException when the body is not JSON
      */
-    public Page<AutocallsLead> decode(byte[] body, int number) throws IOException {
+    public Page<AutocallsLead> decode(InputStream body, int number) throws IOException {
         try (JsonParser parser = Json.MAPPER.createParser(body)) {
             JsonToken root = parser.nextToken();
             if (root == null) {

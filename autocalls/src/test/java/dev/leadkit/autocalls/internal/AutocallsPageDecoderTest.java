@@ -9,6 +9,7 @@ import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadStatus;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.internal.http.MalformedBodyException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,7 +22,7 @@ class AutocallsPageDecoderTest {
     private final AutocallsPageDecoder decoder = new AutocallsPageDecoder(ZoneOffset.UTC);
 
     private Page<AutocallsLead> decode(String json, int page) throws IOException {
-        return decoder.decode(json.getBytes(StandardCharsets.UTF_8), page);
+        return decoder.decode(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), page);
     }
 
     @Test
@@ -108,8 +109,8 @@ class AutocallsPageDecoderTest {
     @Test
     void offsetLessTimestampsAreReadInTheServerZone() throws IOException {
         AutocallsPageDecoder bucharest = new AutocallsPageDecoder(ZoneId.of("Europe/Bucharest"));
-        AutocallsLead lead = bucharest.decode(("[{\"id\":1,\"phone_number\":\"+1\",\"status\":\"created\","
-                + "\"created_at\":\"2025-06-30 11:18:04\"}]").getBytes(StandardCharsets.UTF_8), 1).items().get(0);
+        AutocallsLead lead = bucharest.decode(new ByteArrayInputStream(("[{\"id\":1,\"phone_number\":\"+1\",\"status\":\"created\","
+                + "\"created_at\":\"2025-06-30 11:18:04\"}]").getBytes(StandardCharsets.UTF_8)), 1).items().get(0);
 
         assertThat(lead.createdAt()).hasValue(Instant.parse("2025-06-30T08:18:04Z"));
     }

@@ -9,6 +9,7 @@ import dev.leadkit.core.internal.json.Json;
 import dev.leadkit.core.internal.json.JsonValues;
 import dev.leadkit.orgleads.OrgLead;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,12 +41,12 @@ public final class OrgLeadsPageDecoder {
     }
 
     /**
-     * @param body   the response body
+     * @param body   the response body, read as it streams in
      * @param number the page number that was requested
      * @return the page
      * @throws IOException when the body is not JSON
      */
-    public Page<OrgLead> decode(byte[] body, int number) throws IOException {
+    public Page<OrgLead> decode(InputStream body, int number) throws IOException {
         try (JsonParser parser = Json.MAPPER.createParser(body)) {
             JsonToken root = parser.nextToken();
             if (root == null) {

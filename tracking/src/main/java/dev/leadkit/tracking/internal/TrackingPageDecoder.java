@@ -10,6 +10,7 @@ import dev.leadkit.core.internal.json.Json;
 import dev.leadkit.core.internal.json.JsonValues;
 import dev.leadkit.tracking.TrackingLead;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +47,12 @@ public final class TrackingPageDecoder {
     }
 
     /**
-     * @param body   the response body
+     * @param body   the response body, read as it streams in
      * @param number the page number that was requested
      * @return the page
      * @throws IOException when the body is not JSON
      */
-    public Page<TrackingLead> decode(byte[] body, int number) throws IOException {
+    public Page<TrackingLead> decode(InputStream body, int number) throws IOException {
         try (JsonParser parser = Json.MAPPER.createParser(body)) {
             JsonToken root = parser.nextToken();
             if (root == null) {

@@ -9,6 +9,7 @@ import dev.leadkit.tracking.Fixtures;
 import dev.leadkit.tracking.TrackingLead;
 import dev.leadkit.tracking.TrackingLeadSource;
 import dev.leadkit.tracking.TrackingLeadStatus;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,11 @@ class TrackingPageDecoderTest {
     private final TrackingPageDecoder decoder = new TrackingPageDecoder(ZoneOffset.UTC);
 
     private Page<TrackingLead> decode(String json, int number) throws IOException {
-        return decoder.decode(json.getBytes(StandardCharsets.UTF_8), number);
+        return decode(json.getBytes(StandardCharsets.UTF_8), number);
+    }
+
+    private Page<TrackingLead> decode(byte[] body, int number) throws IOException {
+        return decoder.decode(new ByteArrayInputStream(body), number);
     }
 
     private TrackingLead onlyLead(String leadJson) throws IOException {
@@ -31,7 +36,7 @@ class TrackingPageDecoderTest {
 
     @Test
     void envelopePaginationIsRead() throws IOException {
-        Page<TrackingLead> page = decoder.decode(Fixtures.bytes("leads-page.json"), 1);
+        Page<TrackingLead> page = decode(Fixtures.bytes("leads-page.json"), 1);
         assertThat(page.number()).isEqualTo(1);
         assertThat(page.hasNext()).isTrue();
         assertThat(page.totalItems()).hasValue(234);
@@ -41,12 +46,12 @@ class TrackingPageDecoderTest {
 
     @Test
     void pageNumberIsTheOneRequestedNotTheOneInTheBody() throws IOException {
-        assertThat(decoder.decode(Fixtures.bytes("leads-page.json"), 3).number()).isEqualTo(3);
+        assertThat(decode(Fixtures.bytes("leads-page.json"), 3).number()).isEqualTo(3);
     }
 
     @Test
     void hasMoreFalseEndsTheListing() throws IOException {
-        assertThat(decoder.decode(Fixtures.bytes("projection-page.json"), 1).hasNext()).isFalse();
+        assertThat(decode(Fixtures.bytes("projection-page.json"), 1).hasNext()).isFalse();
     }
 
     @Test
@@ -58,7 +63,7 @@ class TrackingPageDecoderTest {
 
     @Test
     void everyDocumentedFieldOfTheFullLeadIsRead() throws IOException {
-        TrackingLead lead = decoder.decode(Fixtures.bytes("leads-page.json"), 1).items().get(0);
+        TrackingLead lead = decode(Fixtures.bytes("leads-page.json"), 1).items().get(0);
         assertThat(lead.id()).isEqualTo("lead_abc123");
         assertThat(lead.name()).hasValue("Jane Doe");
         assertThat(lead.email()).hasValue("jane@example.com");
@@ -103,14 +108,14 @@ class TrackingPageDecoderTest {
 
     @Test
     void theCommonLeadViewReadsPhoneAndEmail() throws IOException {
-        TrackingLead lead = decoder.decode(Fixtures.bytes("leads-page.json"), 1).items().get(0);
+        TrackingLead lead = decode(Fixtures.bytes("leads-page.json"), 1).items().get(0);
         assertThat(lead.phones()).containsExactly("+31612345678");
         assertThat(lead.emails()).containsExactly("jane@example.com");
     }
 
     @Test
     void customHoldingJsonIsParsedToAMap() throws IOException {
-        TrackingLead lead = decoder.decode(Fixtures.bytes("leads-page.json"), 1).items().get(0);
+        TrackingLead lead = decode(Fixtures.bytes("leads-page.json"), 1).items().get(0);
         assertThat(lead.customFields()).hasValueSatisfying(custom ->
                 assertThat(custom.get("company").asText()).isEqualTo("Acme Inc"));
     }
@@ -136,7 +141,7 @@ class TrackingPageDecoderTest {
 
     @Test
     void projectedLeadsDecodeWithOnlyTheSelectedFields() throws IOException {
-        Page<TrackingLead> page = decoder.decode(Fixtures.bytes("projection-page.json"), 1);
+        Page<TrackingLead> page = decode(Fixtures.bytes("projection-page.json"), 1);
         TrackingLead second = page.items().get(1);
         assertThat(second.id()).isEqualTo("lead_def456");
         assertThat(second.name()).hasValue("John Roe");
@@ -153,7 +158,7 @@ class TrackingPageDecoderTest {
 
     @Test
     void legacyBareArrayIsTheWholeListingOnPageOne() throws IOException {
-        Page<TrackingLead> page = decoder.decode(Fixtures.bytes("legacy-array.json"), 1);
+        Page<TrackingLead> page = decode(Fixtures.bytes("legacy-array.json"), 1);
         assertThat(page.items()).extracting(TrackingLead::id).containsExactly("lead_abc123", "lead_def456");
         assertThat(page.hasNext()).isFalse();
         assertThat(page.totalItems()).hasValue(2);
@@ -162,7 +167,7 @@ class TrackingPageDecoderTest {
 
     @Test
     void legacyBareArrayLeavesLaterPagesEmpty() throws IOException {
-        Page<TrackingLead> page = decoder.decode(Fixtures.bytes("legacy-array.json"), 2);
+        Page<TrackingLead> page = decode(Fixtures.bytes("legacy-array.json"), 2);
         assertThat(page.items()).isEmpty();
         assertThat(page.hasNext()).isFalse();
         assertThat(page.number()).isEqualTo(2);
@@ -170,7 +175,7 @@ class TrackingPageDecoderTest {
 
     @Test
     void legacyWinStatusReadsAsWonAndKeepsTheRawString() throws IOException {
-        TrackingLead lead = decoder.decode(Fixtures.bytes("legacy-array.json"), 1).items().get(0);
+        TrackingLead lead = decode(Fixtures.bytes("legacy-array.json"), 1).items().get(0);
         assertThat(lead.statusValue()).isEqualTo("win");
         assertThat(lead.status()).isEqualTo(TrackingLeadStatus.WON);
     }
@@ -217,7 +222,7 @@ class TrackingPageDecoderTest {
 
     @Test
     void successFalseWithStatus200FailsWithTheApiCode() {
-        assertThatThrownBy(() -> decoder.decode(Fixtures.bytes("error-envelope.json"), 1))
+        assertThatThrownBy(() -> decode(Fixtures.bytes("error-envelope.json"), 1))
                 .isInstanceOf(MalformedBodyException.class).hasMessageContaining("INVALID_FILTER");
     }
 

@@ -1,11 +1,13 @@
 package dev.leadkit.core.internal.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
- * Turns a successful response body into a value: a dialect's pure decoding function. Jackson's
- * {@link IOException}s and {@link MalformedBodyException} become a {@code DecodingException} carrying an
- * excerpt of the body.
+ * Turns a successful response body into a value: a dialect's pure decoding function, reading the body as
+ * it arrives off the connection. Jackson's parse failures and {@link MalformedBodyException} become a
+ * {@code DecodingException} carrying an excerpt of the body; any other {@link IOException} is the
+ * connection failing mid-body, and is retried like one.
  *
  * @param <T> the decoded type
  */
@@ -13,9 +15,9 @@ import java.io.IOException;
 public interface BodyDecoder<T> {
 
     /**
-     * @param body the whole body
+     * @param body the body, streamed; the transport closes it
      * @return the decoded value
-     * @throws IOException when the body is not JSON of the expected shape
+     * @throws IOException when the body is not JSON, or the connection fails while it is read
      */
-    T decode(byte[] body) throws IOException;
+    T decode(InputStream body) throws IOException;
 }

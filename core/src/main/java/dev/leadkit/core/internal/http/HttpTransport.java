@@ -1,5 +1,6 @@
 package dev.leadkit.core.internal.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.leadkit.core.ApiError;
 import dev.leadkit.core.ApiException;
 import dev.leadkit.core.ConnectionException;
@@ -118,8 +119,7 @@ public final class HttpTransport implements AutoCloseable {
                 int status = response.code();
                 logAttempt(url, status, attempt, started, response);
                 if (response.isSuccessful()) {
-                    byte[] body = readBody(response.body(), settings.maxResponseBytes(), requestLine);
-                    return decode(decoder, body, requestLine);
+                    return decode(decoder, response.body(), requestLine);
                 }
                 if (status >= 300 && status < 400) {
                     throw redirect(response, requestLine);
@@ -157,20 +157,6 @@ public final class HttpTransport implements AutoCloseable {
         return url.build();
     }
 
-    private static byte[] readBody(ResponseBody body, long maxBytes, String requestLine) throws IOException {
-        if (body.contentLength() > maxBytes) {
-            throw tooLarge(requestLine, maxBytes);
-        }
-        BufferedSource source = body.source();
-        Buffer buffer = new Buffer();
-        while (source.read(buffer, 64 * 1024) != -1) {
-            if (buffer.size() > maxBytes) {
-                throw tooLarge(requestLine, maxBytes);
-            }
-        }
-        return buffer.readByteArray();
-    }
-
     private static DecodingException tooLarge(String requestLine, long maxBytes) {
         return new DecodingException(requestLine + " answered with a body larger than maxResponseBytes ("
                 + maxBytes + " bytes)", "", null);
@@ -187,13 +173,25 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    private <T> T decode(BodyDecoder<T> decoder, byte[] body, String requestLine) {
+    /**
+     * Decodes the body while it streams in, so parsing overlaps the transfer and no copy of the body is
+     * made. A failure of the connection mid-body is an {@link IOException} for the retry loop; everything
+     * else that goes wrong is the body's fault and is not retried.
+     */
+    private <T> T decode(BodyDecoder<T> decoder, ResponseBody body, String requestLine) throws IOException {
+        long maxBytes = settings.maxResponseBytes();
+        if (body.contentLength() > maxBytes) {
+            throw tooLarge(requestLine, maxBytes);
+        }
+        BodyStream stream = new BodyStream(body.byteStream(), maxBytes, EXCERPT_CHARS * 4);
         try {
-            return decoder.decode(body);
-        } catch (IOException | MalformedBodyException | IllegalArgumentException | IllegalStateException e) {
+            return decoder.decode(stream);
+        } catch (BodyStream.TooLargeException e) {
+            throw tooLarge(requestLine, maxBytes);
+        } catch (JsonProcessingException | MalformedBodyException | IllegalArgumentException | IllegalStateException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new DecodingException(requestLine + " answered with a body leadkit could not read: "
-                    + redactor.redact(reason), excerpt(body), redactor.redactFailure(e));
+                    + redactor.redact(reason), excerpt(stream.head()), redactor.redactFailure(e));
         }
     }
 
