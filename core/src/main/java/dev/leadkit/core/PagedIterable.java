@@ -25,8 +25,10 @@ import java.util.stream.Stream;
  *
  * <p>Instances are immutable and reusable: every {@link #iterator()}, {@link #stream()} and
  * {@link #pages()} starts a fresh walk from the first page (or the {@link #startingAt(int)} page).
- * Streams that prefetch hold network resources; close them (try-with-resources) or consume them to the
- * end.
+ * Streams that prefetch hold requests in flight: closing the stream (try-with-resources) cancels them at
+ * once. A stream cut short without being closed ({@code limit}, {@code findFirst}) requests no further
+ * page, and its in-flight requests (at most the prefetch window) are cancelled when it is garbage
+ * collected, since Java streams signal a short-circuit to nobody.
  *
  * @param <T> the item type
  */
@@ -61,6 +63,12 @@ public interface PagedIterable<T> extends Iterable<T> {
      * when the vendor tells the total. Items still come out in exactly the sequential order, and never
      * more than {@code pages} pages are held in memory. {@code prefetch(1)} is the default sequential
      * behaviour.
+     *
+     * <pre>{@code
+     * try (Stream<OrgLead> leads = client.leads().list(query).prefetch(4).stream()) {
+     *     leads.limit(1_000).forEach(crm::upsert);   // closing cancels the pages still in flight
+     * }
+     * }</pre>
      *
      * @param pages how many pages may be requested ahead, 1 to 64
      * @return a new iterable; this one is unchanged

@@ -220,6 +220,35 @@ class LazyPagedIterableTest {
     }
 
     @Test
+    void aPrefetchingStreamCutShortAndNeverClosedRequestsNothingMoreAndIsCancelledOnceCollected() throws Exception {
+        CountDownLatch cancelled = new CountDownLatch(3);
+        AtomicInteger requested = new AtomicInteger();
+        PagedIterable<Integer> listing = new LazyPagedIterable<>(number -> {
+            requested.incrementAndGet();
+            if (number == 1) {
+                return Page.of(List.of(1, 2), 1, true, 20, 10);
+            }
+            try {
+                Thread.sleep(60_000); // a page that would take a minute to come
+            } catch (InterruptedException e) {
+                cancelled.countDown();
+            }
+            return Page.of(List.of(), number, true, 20, 10);
+        }).prefetch(3);
+
+        List<Integer> first = listing.stream().limit(1).collect(Collectors.toList()); // no close(): no signal
+
+        assertThat(first).containsExactly(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (cancelled.getCount() > 0 && System.nanoTime() < deadline) {
+            System.gc();
+            cancelled.await(50, TimeUnit.MILLISECONDS);
+        }
+        assertThat(cancelled.getCount()).as("in-flight pages still running after the stream was collected").isZero();
+        assertThat(requested).as("page 1, then the window of 3; nothing after the short-circuit").hasValue(4);
+    }
+
+    @Test
     void failureNamesThePageToResumeFromAfterDeliveringEveryEarlierItem() {
         Listing listing = new Listing(5, 2, true);
         listing.failingPage = 4;
