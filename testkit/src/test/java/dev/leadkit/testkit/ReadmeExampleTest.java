@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The root README's "Testing your integration" example, verbatim, so it keeps compiling and passing. */
+/** The root README's "Using a sandbox" example (under "Testing your integration"), verbatim, so it keeps compiling and passing. */
 class ReadmeExampleTest {
 
     private AutocallsSandbox sandbox;
