@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadkit.core.Page;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,6 +215,35 @@ class AutocallsListingTest {
 
         assertThat(ids).containsExactlyElementsOf(ids(1, 15));
         assertThat(mock.server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void prefetchOfEightRunsEightRequestsToOneHostAtOnce() {
+        // OkHttp's dispatcher would hold asynchronous calls to 5 per host; leadkit's are synchronous calls on
+        // its own threads, which the dispatcher does not limit. Pages 2 to 9 are each held until all 8 are in.
+        CountDownLatch allEightIn = new CountDownLatch(8);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostInFlight = new AtomicInteger();
+        mock.server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                int page = Integer.parseInt(request.getUrl().queryParameter("page"));
+                mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                if (page >= 2 && page <= 9) {
+                    allEightIn.countDown();
+                    allEightIn.await(5, TimeUnit.SECONDS);
+                }
+                inFlight.decrementAndGet();
+                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                        .body(Fixtures.paginatorPage(page, 1, 10)).build();
+            }
+        });
+
+        List<String> ids = mock.client.leads().list(AutocallsLeadQuery.builder().perPage(1).build()).prefetch(8)
+                .stream().map(AutocallsLead::id).collect(Collectors.toList());
+
+        assertThat(ids).containsExactlyElementsOf(ids(1, 10));
+        assertThat(mostInFlight).hasValue(8);
     }
 
     @Test

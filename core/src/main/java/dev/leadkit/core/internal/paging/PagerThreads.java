@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The daemon threads on which prefetched and asynchronous pages are fetched (idle ones end after a minute),
  * and the cleaner that cancels the requests of prefetching streams abandoned without being closed.
+ * Page fetches are synchronous OkHttp calls on these threads, so OkHttp's dispatcher limits (which govern
+ * asynchronous calls only, 5 per host by default) never hold {@code prefetch(n)} below n at once.
  */
 final class PagerThreads {
 
