@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadkit.core.Page;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,6 +249,52 @@ class AutocallsListingTest {
 
         assertThat(ids).containsExactlyElementsOf(ids(1, 10));
         assertThat(mostInFlight).hasValue(8);
+    }
+
+    @Test
+    void closingAPrefetchingStreamCancelsTheRequestsInFlightAndSendsNoMore() throws Exception {
+        // page 1 tells the total; pages 2 to 4 would take ten seconds each, long past the close
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch threePagesIn = new CountDownLatch(3);
+        mock.server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                int page = Integer.parseInt(request.getUrl().queryParameter("page"));
+                if (page > 1) {
+                    threePagesIn.countDown();
+                    release.await(10, TimeUnit.SECONDS);
+                }
+                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                        .body(Fixtures.paginatorPage(page, 1, 100)).build();
+            }
+        });
+        List<Call> cancelled = new CopyOnWriteArrayList<>();
+        OkHttpClient listening = new OkHttpClient.Builder().eventListener(new EventListener() {
+            @Override
+            public void canceled(Call call) {
+                cancelled.add(call);
+            }
+        }).build();
+
+        try (AutocallsClient client = mock.builder().httpClient(listening).build()) {
+            try (Stream<AutocallsLead> leads = client.leads().list(AutocallsLeadQuery.builder().perPage(1).build())
+                    .prefetch(3).stream()) {
+                assertThat(leads.iterator().next().id()).isEqualTo("1");
+                assertThat(threePagesIn.await(5, TimeUnit.SECONDS)).as("pages 2 to 4 reached the server").isTrue();
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (cancelled.size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+
+            assertThat(cancelled).as("calls cancelled by close()").hasSize(3);
+            assertThat(cancelled).extracting(call -> call.request().url().queryParameter("page"))
+                    .containsExactlyInAnyOrder("2", "3", "4");
+        } finally {
+            release.countDown();
+        }
+        Thread.sleep(100);
+        assertThat(mock.server.getRequestCount()).as("no request after close").isEqualTo(4);
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -290,6 +291,23 @@ abstract class FaultSuite {
         assertThat(synced).containsExactlyElementsOf(expectedIds());
         assertThat(List.copyOf(waits)).hasSize(3);
         assertThat(pagesRequested()).filteredOn("4"::equals).hasSize(5);
+    }
+
+    @Test
+    void prefetchRetriesEachPageAndHonoursRetryAfterAsSequentialReadingDoes() throws Exception {
+        List<Fault> faults = retryableFaults().map(arguments -> (Fault) arguments.get()[1]).collect(Collectors.toList());
+        for (int i = 0; i < faults.size(); i++) {
+            sandbox.faults().onRequest(2 + 3 * i, faults.get(i));
+        }
+
+        try (Listing listing = open(sandbox.apiKey())) {
+            assertThat(listing.leads.prefetch(4).stream().map(Lead::id)).containsExactlyElementsOf(expectedIds());
+        }
+        List<String> pages = pagesRequested();
+        assertThat(pages).as("every page once, and once more for each fault it met").hasSize(PAGES + faults.size());
+        assertThat(pages.stream().distinct().map(Integer::valueOf).sorted())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, PAGES).boxed().collect(Collectors.toList()));
+        assertThat(waits).hasSize(faults.size()).contains(Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
 
     @Test

@@ -176,6 +176,19 @@ class LazyPagedIterableTest {
     }
 
     @Test
+    void aSlowConsumerStallsFetchingAtTheWindowInsteadOfBufferingPages() throws Exception {
+        Listing listing = new Listing(40, 1, true); // instant pages: only the window can hold fetching back
+        Iterator<Page<Integer>> pages = listing.iterable().prefetch(3).pages().iterator();
+
+        for (int consumed = 1; consumed <= 10; consumed++) {
+            assertThat(pages.next().number()).isEqualTo(consumed);
+            Thread.sleep(20); // the consumer is busy; the workers have time to run ahead if they may
+            assertThat(listing.fetched).as("pages fetched while the consumer holds page %d", consumed)
+                    .hasSizeLessThanOrEqualTo(consumed + 3);
+        }
+    }
+
+    @Test
     void prefetchWithoutTotalsFetchesOnePageAhead() {
         Listing listing = new Listing(6, 2, false);
         listing.maxDelayMillis = 5;
