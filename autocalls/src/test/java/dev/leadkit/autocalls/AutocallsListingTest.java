@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadkit.core.Page;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -249,6 +251,27 @@ class AutocallsListingTest {
 
         assertThat(ids).containsExactlyElementsOf(ids(1, 10));
         assertThat(mostInFlight).hasValue(8);
+    }
+
+    @Test
+    void prefetchOfEightOverHttp1ReusesItsEightConnectionsPageAfterPage() {
+        // OkHttp's default pool keeps 5 idle connections: a window of 8 would close 3 and open 3 new ones,
+        // each a TLS handshake against a real vendor, on every turn of the window
+        Set<Integer> connections = ConcurrentHashMap.newKeySet();
+        mock.server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                connections.add(request.getConnectionIndex());
+                int page = Integer.parseInt(request.getUrl().queryParameter("page"));
+                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                        .headersDelay(5, TimeUnit.MILLISECONDS).body(Fixtures.paginatorPage(page, 1, 60)).build();
+            }
+        });
+
+        long leads = mock.client.leads().list(AutocallsLeadQuery.builder().perPage(1).build()).prefetch(8).stream().count();
+
+        assertThat(leads).isEqualTo(60);
+        assertThat(connections).as("connections opened for 60 pages").hasSizeLessThanOrEqualTo(8);
     }
 
     @Test

@@ -146,7 +146,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * An {@link OkHttpClient} of yours (interceptors, proxy, TLS, connection pool). The client derives
      * its own from it with {@link OkHttpClient#newBuilder()}, sharing its pools; redirects and OkHttp's
      * silent connection retries are turned off on the derived client only, and closing the leadkit
-     * client leaves yours untouched.
+     * client leaves yours untouched. Your pool is used as it is: for {@code prefetch(n)} with n above 5 over
+     * HTTP/1.1, give it room for n idle connections ({@code new ConnectionPool(n, 5, TimeUnit.MINUTES)}),
+     * or OkHttp closes the extra ones after every page and opens new ones.
      *
      * @param httpClient the client to derive from
      * @return this builder

@@ -61,8 +61,8 @@ public interface PagedIterable<T> extends Iterable<T> {
     /**
      * The same listing, with up to {@code pages} pages requested ahead of the consumer, concurrently
      * when the vendor tells the total. Items still come out in exactly the sequential order, and never
-     * more than {@code pages} pages are held in memory. {@code prefetch(1)} is the default sequential
-     * behaviour.
+     * more than {@code pages} pages are held ahead of the one being read: a slow consumer stalls fetching
+     * rather than filling memory. {@code prefetch(1)} is the default sequential behaviour.
      *
      * <pre>{@code
      * try (Stream<OrgLead> leads = client.leads().list(query).prefetch(4).stream()) {

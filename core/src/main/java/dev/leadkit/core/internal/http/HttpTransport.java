@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -34,6 +35,13 @@ public final class HttpTransport implements AutoCloseable {
     private static final List<String> LOGGED_HEADERS =
             List.of("Content-Type", "Content-Length", "Retry-After", "X-Request-Id", "X-RateLimit-Limit",
                     "X-RateLimit-Remaining");
+    /**
+     * The most calls one listing makes at once: the limit of {@code prefetch(n)}. A client leadkit makes
+     * itself keeps as many idle connections, so a prefetching listing over HTTP/1.1 reuses its n connections
+     * page after page instead of OkHttp's default pool (5 idle) closing the rest and opening, with a TLS
+     * handshake each, new ones.
+     */
+    public static final int MAX_CONCURRENT_CALLS = 64;
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int EXCERPT_CHARS = 300;
 
@@ -56,7 +64,9 @@ public final class HttpTransport implements AutoCloseable {
         this.auth = auth;
         this.errorReader = errorReader;
         this.ownsHttpClient = settings.callerHttpClient().isEmpty();
-        OkHttpClient base = settings.callerHttpClient().orElseGet(OkHttpClient::new);
+        OkHttpClient base = settings.callerHttpClient().orElseGet(() -> new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(MAX_CONCURRENT_CALLS, 5, TimeUnit.MINUTES)) // OkHttp's keep-alive
+                .build());
         long timeoutMillis = settings.timeout().toMillis();
         this.http = base.newBuilder()
                 .followRedirects(false)
@@ -75,14 +85,6 @@ public final class HttpTransport implements AutoCloseable {
     /** The client's settings. */
     public ClientSettings settings() {
         return settings;
-    }
-
-    /**
-     * The OkHttp client requests go through (derived from the caller's, if one was given). Exposed so the
-     * pager can size concurrency; never handed to users.
-     */
-    public OkHttpClient httpClient() {
-        return http;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.leadkit.core.internal.paging;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
+import dev.leadkit.core.internal.http.HttpTransport;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -18,7 +19,7 @@ import java.util.stream.StreamSupport;
  */
 public final class LazyPagedIterable<T> implements PagedIterable<T> {
 
-    static final int MAX_PREFETCH = 64;
+    static final int MAX_PREFETCH = HttpTransport.MAX_CONCURRENT_CALLS;
 
     private final PageFetcher<T> fetcher;
     private final int start;
