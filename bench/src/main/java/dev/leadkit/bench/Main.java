@@ -25,8 +25,10 @@ import okhttp3.OkHttpClient;
  * <ol>
  *   <li>throughput: 100,000 leads with the SDK and with a raw OkHttp + Jackson loop, same server, alternating,
  *       in three fresh JVMs ({@link ThroughputRun});
- *   <li>latency hiding: 100 pages with 30 ms added to each, sequential and {@code prefetch(4)};
- *   <li>memory: 1,000,000 leads streamed and counted in a JVM with {@code -Xmx64m}; allocation per lead;
+ *   <li>latency hiding: 100 pages (three rounds) and 1,000 pages (one) with 30 ms added to each, sequential and
+ *       {@code prefetch(4)};
+ *   <li>memory: 1,000,000 leads streamed and counted in a JVM with {@code -Xmx64m}, sequentially and with
+ *       {@code prefetch(4)}; allocation per lead;
  *   <li>decode cost per lead, per dialect, on a page of 100 (no HTTP).
  * </ol>
  */
@@ -42,11 +44,13 @@ public final class Main {
         boolean quick = args.length > 0 && args[0].equals("quick");
         int pages = quick ? 20 : 1_000;
         List<String> rows = new ArrayList<>();
-        rows.add(String.format("%-44s %18s %18s %8s", "measure", "leadkit", "raw OkHttp+Jackson", "ratio"));
+        rows.add(String.format("%-50s %18s %18s %8s", "measure", "leadkit", "raw OkHttp+Jackson", "ratio"));
 
         throughput(pages, quick ? 1 : 3, quick ? 1 : 5, quick ? 1 : 11, rows);
-        latency(quick ? 10 : 100, rows);
-        memory(quick ? 10_000 : 1_000_000, rows);
+        latency(quick ? 10 : 100, 1, 3, rows);
+        latency(quick ? 20 : 1_000, 0, 1, rows); // the 1,000-page listing: 30 s sequential, once each
+        memory(quick ? 10_000 : 1_000_000, 1, rows);
+        memory(quick ? 10_000 : 1_000_000, 4, rows);
         decodeCost(quick ? 50 : 3_000, rows);
 
         System.out.println();
@@ -92,7 +96,7 @@ public final class Main {
         }
         rows.add(row(String.format("1. throughput, %,d leads (leads/s, median)", pages * VendorPages.PER_PAGE),
                 Measure.median(sdkRates), Measure.median(rawRates), Measure.median(ratios), "%,.0f"));
-        rows.add(String.format("%-44s %s", "   ratio per fork (median of pairs)", String.join(", ", forkRatios)));
+        rows.add(String.format("%-50s %s", "   ratio per fork (median of pairs)", String.join(", ", forkRatios)));
         rows.add(row("3b. allocated per lead (bytes, median)", Measure.median(sdkBytes), Measure.median(rawBytes),
                 Measure.median(sdkBytes) / Measure.median(rawBytes), "%,.0f"));
     }
@@ -114,26 +118,29 @@ public final class Main {
         return lines;
     }
 
-    private static void latency(int pages, List<String> rows) {
+    private static void latency(int pages, int warmups, int rounds, List<String> rows) {
         try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(5, pages), 30);
                 AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
-            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 4), () -> Loops.sdk(client, 1), 1, 3);
+            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 4), () -> Loops.sdk(client, 1),
+                    warmups, rounds);
             double prefetched = Measure.median(runs.get(0).stream().map(r -> r.nanos / 1e6).collect(Collectors.toList()));
             double sequential = Measure.median(runs.get(1).stream().map(r -> r.nanos / 1e6).collect(Collectors.toList()));
-            rows.add(String.format("%-44s %18s %18s %8.2f", String.format("2. %d pages, +30 ms each (ms, median)", pages),
+            String label = String.format("2. %,d pages, +30 ms each (ms, %s)", pages, rounds == 1 ? "one run" : "median");
+            rows.add(String.format(Locale.ROOT, "%-50s %18s %18s %8.2f", label,
                     String.format(Locale.ROOT, "prefetch(4) %,.0f", prefetched),
                     String.format(Locale.ROOT, "sequential %,.0f", sequential), prefetched / sequential));
         }
     }
 
-    private static void memory(long leads, List<String> rows) throws IOException, InterruptedException {
-        String label = String.format("3. %,d leads under -Xmx64m", leads);
+    private static void memory(long leads, int prefetch, List<String> rows) throws IOException, InterruptedException {
+        String label = String.format("3. %,d leads under -Xmx64m, %s", leads,
+                prefetch == 1 ? "sequential" : "prefetch(" + prefetch + ")");
         try {
-            String result = fork("-Xmx64m", MemoryRun.class, Long.toString(leads)).stream()
+            String result = fork("-Xmx64m", MemoryRun.class, Long.toString(leads), Integer.toString(prefetch)).stream()
                     .filter(line -> line.startsWith("leads=")).findFirst().orElse("(no result)");
-            rows.add(String.format("%-44s %s", label, "completed: " + result));
+            rows.add(String.format("%-50s %s", label, "completed: " + result));
         } catch (IllegalStateException failed) {
-            rows.add(String.format("%-44s %s", label, "FAILED: " + failed.getMessage()));
+            rows.add(String.format("%-50s %s", label, "FAILED: " + failed.getMessage()));
         }
     }
 
@@ -169,14 +176,14 @@ public final class Main {
                 }
                 perLead.add((System.nanoTime() - started) / (double) leads);
             }
-            return String.format(Locale.ROOT, "%-44s %18.0f", label, Measure.median(perLead));
+            return String.format(Locale.ROOT, "%-50s %,18.0f", label, Measure.median(perLead));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static String row(String label, double sdk, double raw, double ratio, String format) {
-        return String.format(Locale.ROOT, "%-44s %18s %18s %8.2f", label, String.format(Locale.ROOT, format, sdk),
+        return String.format(Locale.ROOT, "%-50s %18s %18s %8.2f", label, String.format(Locale.ROOT, format, sdk),
                 String.format(Locale.ROOT, format, raw), ratio);
     }
 }
