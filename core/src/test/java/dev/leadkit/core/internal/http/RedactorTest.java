@@ -26,6 +26,22 @@ class RedactorTest {
     }
 
     @Test
+    void masksTheKeyEchoedPercentEncodedInEitherCaseOfHex() {
+        assertThat(redactor.redact("token=12%7CabcDEF0123456789secret")).isEqualTo("token=****");
+        assertThat(redactor.redact("token=12%7cabcDEF0123456789secret")).isEqualTo("token=****");
+        assertThat(new Redactor("a+b/c=dEfGhIjK").redact("key=a%2Bb%2Fc%3DdEfGhIjK, key=a%2bb%2fc%3ddEfGhIjK"))
+                .isEqualTo("key=****, key=****");
+    }
+
+    @Test
+    void masksTheKeyEchoedJsonEscapedAsPhpWritesSlashes() {
+        assertThat(new Redactor("12|ab/cd+ef/GHIJ").redact("{\"token\":\"12|ab\\/cd+ef\\/GHIJ\"}"))
+                .isEqualTo("{\"token\":\"****\"}");
+        assertThat(new Redactor("12|ab/cd+ef/GHIJ").redact("{\"secret\":\"ab\\/cd+ef\\/GHIJ\"}"))
+                .isEqualTo("{\"secret\":\"****\"}");
+    }
+
+    @Test
     void aShortPartAfterTheBarIsNotMaskedOnItsOwn() {
         assertThat(new Redactor("key|abc").redact("abc and key|abc")).isEqualTo("abc and ****");
     }
