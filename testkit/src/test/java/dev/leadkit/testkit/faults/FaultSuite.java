@@ -120,6 +120,9 @@ abstract class FaultSuite {
                 Arguments.of("429 with Retry-After as an HTTP-date", Fault.rateLimitedUntil(NOW.plusSeconds(5)), Duration.ofSeconds(5)),
                 Arguments.of("503 with an HTML body", Fault.status(503), null),
                 Arguments.of("502 from a proxy", Fault.status(502), null),
+                Arguments.of("504 from a proxy", Fault.status(504), null),
+                Arguments.of("408 from a proxy", Fault.status(408), null),
+                Arguments.of("connection dropped without a response", Fault.noResponse(), null),
                 Arguments.of("connection cut mid-body", Fault.cutMidBody(), null),
                 Arguments.of("response slower than the timeout", Fault.delay(TIMEOUT.multipliedBy(2)), null));
     }
