@@ -274,23 +274,28 @@ class AutocallsListingTest {
         assertThat(connections).as("connections opened for 60 pages").hasSizeLessThanOrEqualTo(8);
     }
 
-    @Test
-    void closingAPrefetchingStreamCancelsTheRequestsInFlightAndSendsNoMore() throws Exception {
-        // page 1 tells the total; pages 2 to 4 would take ten seconds each, long past the close
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch threePagesIn = new CountDownLatch(3);
+    /** Pages of one lead out of 100; page 1 at once, later ones held until {@code release} (10 s at most). */
+    private void holdPagesAfterTheFirst(CountDownLatch arrived, CountDownLatch release) {
         mock.server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
                 int page = Integer.parseInt(request.getUrl().queryParameter("page"));
                 if (page > 1) {
-                    threePagesIn.countDown();
+                    arrived.countDown();
                     release.await(10, TimeUnit.SECONDS);
                 }
                 return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                         .body(Fixtures.paginatorPage(page, 1, 100)).build();
             }
         });
+    }
+
+    @Test
+    void closingAPrefetchingStreamCancelsTheRequestsInFlightAndSendsNoMore() throws Exception {
+        // page 1 tells the total; pages 2 to 4 would take ten seconds each, long past the close
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch threePagesIn = new CountDownLatch(3);
+        holdPagesAfterTheFirst(threePagesIn, release);
         List<Call> cancelled = new CopyOnWriteArrayList<>();
         OkHttpClient listening = new OkHttpClient.Builder().eventListener(new EventListener() {
             @Override
@@ -318,6 +323,42 @@ class AutocallsListingTest {
         }
         Thread.sleep(100);
         assertThat(mock.server.getRequestCount()).as("no request after close").isEqualTo(4);
+    }
+
+    @Test
+    void aPrefetchingStreamCutShortByLimitCancelsEveryCallItStartedWithoutBeingClosed() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        holdPagesAfterTheFirst(new CountDownLatch(0), release); // pages 2 on would take ten seconds
+        List<Call> started = new CopyOnWriteArrayList<>();
+        List<Call> cancelled = new CopyOnWriteArrayList<>();
+        OkHttpClient listening = new OkHttpClient.Builder().eventListener(new EventListener() {
+            @Override
+            public void callStart(Call call) {
+                started.add(call);
+            }
+
+            @Override
+            public void canceled(Call call) {
+                cancelled.add(call);
+            }
+        }).build();
+
+        try (AutocallsClient client = mock.builder().httpClient(listening).build()) {
+            List<String> first = client.leads().list(AutocallsLeadQuery.builder().perPage(1).build()).prefetch(3)
+                    .stream().limit(1).map(AutocallsLead::id).collect(Collectors.toList()); // never closed
+
+            assertThat(first).containsExactly("1");
+            Thread.sleep(300); // a call the short-circuit did not prevent has started by now
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (cancelled.size() < started.size() - 1 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+
+            assertThat(started).as("page 1, then at most the window of 3").hasSizeBetween(1, 4);
+            assertThat(cancelled).as("every call after page 1's was cancelled").hasSize(started.size() - 1);
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.stream.Stream;
 
 /**
  * A listing that fetches its pages lazily: nothing is requested until you iterate, and page
- * {@code k + 1} is requested only once the items of page {@code k} are consumed.
+ * {@code k + 1} is requested only once the items of page {@code k} are consumed (or, with
+ * {@link #prefetch(int)}, while they are).
  *
  * <pre>{@code
  * PagedIterable<AutocallsLead> leads = client.leads().list(query);
@@ -25,10 +26,11 @@ import java.util.stream.Stream;
  *
  * <p>Instances are immutable and reusable: every {@link #iterator()}, {@link #stream()} and
  * {@link #pages()} starts a fresh walk from the first page (or the {@link #startingAt(int)} page).
- * Streams that prefetch hold requests in flight: closing the stream (try-with-resources) cancels them at
- * once. A stream cut short without being closed ({@code limit}, {@code findFirst}) requests no further
- * page, and its in-flight requests (at most the prefetch window) are cancelled when it is garbage
- * collected, since Java streams signal a short-circuit to nobody.
+ * Walks that prefetch hold requests in flight. {@link #stream()} cancels them as soon as it is closed
+ * (try-with-resources, from any thread) or cut short ({@code limit}, {@code findFirst}, {@code anyMatch}).
+ * A walk left behind without either ({@code break} out of a {@code for} loop over this iterable, a
+ * {@link #pages()} stream cut short and not closed) requests no further page, and the requests it left in
+ * flight (at most the prefetch window) are cancelled once it is garbage collected.
  *
  * @param <T> the item type
  */
@@ -60,9 +62,12 @@ public interface PagedIterable<T> extends Iterable<T> {
 
     /**
      * The same listing, with up to {@code pages} pages requested ahead of the consumer, concurrently
-     * when the vendor tells the total. Items still come out in exactly the sequential order, and never
-     * more than {@code pages} pages are held ahead of the one being read: a slow consumer stalls fetching
-     * rather than filling memory. {@code prefetch(1)} is the default sequential behaviour.
+     * when the vendor tells the total (one page ahead when it does not). Items still come out in exactly
+     * the sequential order, and never more than {@code pages} pages are held ahead of the one being read
+     * ({@code pages + 1} in all): a slow consumer stalls fetching rather than filling memory. Each page's
+     * fetch retries and honours {@code Retry-After} as sequential reading does; once a page has failed no
+     * further page is requested, and its error is thrown when the consumer reaches it. Without this call a
+     * listing is read sequentially, one page at a time.
      *
      * <pre>{@code
      * try (Stream<OrgLead> leads = client.leads().list(query).prefetch(4).stream()) {

@@ -314,6 +314,24 @@ abstract class FaultSuite {
     }
 
     @Test
+    void prefetchMeetsAClientErrorAtItsPageAfterEveryEarlierLeadWithoutRetry() throws Exception {
+        sandbox.faults().onRequest(3, Fault.status(404).withBody("application/json", vendorErrorBody(404)));
+        List<String> delivered = new ArrayList<>();
+
+        NotFoundException e;
+        try (Listing listing = open(sandbox.apiKey())) {
+            // sequentially, page 3 is the third request; with prefetch(1) too: page 2 goes out while page 1 is read
+            e = catchThrowableOfType(NotFoundException.class,
+                    () -> listing.leads.prefetch(1).forEach(lead -> delivered.add(lead.id())));
+        }
+
+        assertThat(e.page()).hasValue(3);
+        assertThat(delivered).containsExactlyElementsOf(expectedIds().subList(0, 200));
+        assertThat(pagesRequested()).as("page 3 failed; nothing after it was asked for").containsExactly("1", "2", "3");
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
     void prefetchSurvivesTheSameFaultsInTheSameOrder() throws Exception {
         FAULTED_REQUESTS.forEach(index -> sandbox.faults().onRequest(index, Fault.status(503)));
 

@@ -44,7 +44,13 @@ public final class Cancellation {
         return cancelled;
     }
 
-    static Cancellation current() {
+    /**
+     * The cancellation bound to this thread by {@link #runBound}, if any: how a page fetch that does more
+     * than one call learns that its listing was closed.
+     *
+     * @return the bound cancellation, or {@code null} outside {@link #runBound}
+     */
+    public static Cancellation current() {
         return CURRENT.get();
     }
 

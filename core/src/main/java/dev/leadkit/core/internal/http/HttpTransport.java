@@ -133,7 +133,7 @@ public final class HttpTransport implements AutoCloseable {
                 if (!RetryPolicy.isRetryableStatus(status) || lastAttempt || waitTooLong) {
                     throw ApiExceptions.forStatus(error, retryAfter.orElse(null));
                 }
-                settings.sleeper().sleep(retryAfter.isPresent() ? retryAfter.get() : RetryPolicy.backoff(attempt));
+                pause(retryAfter.isPresent() ? retryAfter.get() : RetryPolicy.backoff(attempt), cancellation, requestLine);
             } catch (IOException e) {
                 logFailure(url, attempt, started, e);
                 if (cancellation != null && cancellation.isCancelled()) {
@@ -143,13 +143,21 @@ public final class HttpTransport implements AutoCloseable {
                     throw new ConnectionException(requestLine + " failed after " + attempt + " attempt"
                             + (attempt == 1 ? "" : "s") + ": " + describe(e), redactor.redactFailure(e));
                 }
-                settings.sleeper().sleep(RetryPolicy.backoff(attempt));
+                pause(RetryPolicy.backoff(attempt), cancellation, requestLine);
             } finally {
                 if (cancellation != null) {
                     cancellation.unregister(call);
                 }
             }
         }
+    }
+
+    /** Waits before a retry, unless the listing this call is for was closed: then there is nothing to retry for. */
+    private void pause(Duration wait, Cancellation cancellation, String requestLine) {
+        if (cancellation != null && cancellation.isCancelled()) {
+            throw new ConnectionException(requestLine + " was cancelled");
+        }
+        settings.sleeper().sleep(wait);
     }
 
     private HttpUrl url(String path, QueryParams query) {

@@ -13,7 +13,14 @@ import java.util.stream.StreamSupport;
 
 /**
  * The one {@link PagedIterable} implementation: a {@link PageFetcher}, the page to start from, how many
- * pages may be requested ahead, and whether adjacent repeats are dropped.
+ * pages may be requested ahead (0: sequential), and whether adjacent repeats are dropped.
+ *
+ * <p>{@link #stream()} closes its walk as soon as a short-circuiting operation ({@code limit},
+ * {@code findFirst}, {@code anyMatch}, ...) stops reading, though Java streams tell nobody about a
+ * short-circuit: each page's items are the inner stream of a {@code flatMap}, which Java closes when the
+ * downstream has had enough, and an inner stream closed before its page was read to the end means the
+ * consumer stopped. (Putting the whole listing inside one {@code flatMap} would signal that too, but it
+ * would make {@code stream().iterator()} read the whole listing at its first {@code next()}.)
  *
  * @param <T> the item type
  */
@@ -32,7 +39,7 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
      * @param fetcher fetches one page of the listing
      */
     public LazyPagedIterable(PageFetcher<T> fetcher) {
-        this(markingFailedPage(fetcher), 1, 1, false);
+        this(markingFailedPage(fetcher), 1, 0, false);
     }
 
     private LazyPagedIterable(PageFetcher<T> fetcher, int start, int prefetch, boolean distinctById) {
@@ -60,12 +67,23 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
 
     @Override
     public Stream<T> stream() {
-        return pages().flatMap(page -> page.items().stream());
+        PageIterator<T> pages = pageIterator();
+        return pageStream(pages).flatMap(page -> {
+            PageItems<T> items = new PageItems<>(page.items());
+            return StreamSupport.stream(items, false).onClose(() -> {
+                if (!items.exhausted()) {
+                    pages.close(); // the consumer stopped inside this page: cancel what is in flight
+                }
+            });
+        });
     }
 
     @Override
     public Stream<Page<T>> pages() {
-        PageIterator<T> pages = pageIterator();
+        return pageStream(pageIterator());
+    }
+
+    private static <T> Stream<Page<T>> pageStream(PageIterator<T> pages) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(pages::close);
     }
@@ -102,7 +120,7 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     }
 
     private PageIterator<T> pageIterator() {
-        PageIterator<T> pages = prefetch == 1 ? new SequentialPageIterator<>(fetcher, start)
+        PageIterator<T> pages = prefetch == 0 ? new SequentialPageIterator<>(fetcher, start)
                 : new PrefetchingPageIterator<>(fetcher, start, prefetch);
         return new ObservedPageIterator<>(pages, distinctById);
     }

@@ -16,13 +16,23 @@ import java.util.concurrent.Future;
  * Up to {@code window} pages requested ahead of the consumer. Once a page tells the total, the pages up
  * to it are requested concurrently, at most {@code window} at a time; without a total, one page ahead.
  * Pages come out in order; an error on page {@code k} surfaces when the consumer reaches page {@code k},
- * after every item before it. {@link #close()} cancels what is in flight.
+ * after every item before it. {@link #close()} cancels what is in flight, from any thread.
  *
- * <p>A stream cut short without being closed ({@code stream().limit(10).toList()}) gives no signal: Java
- * streams tell nobody that a short-circuit happened. No page is requested after the consumer stops asking,
- * so at most {@code window} requests are left in flight; the iterator is registered with a {@link Cleaner},
- * so once the abandoned stream is garbage collected, those requests are cancelled too. Closing the stream
- * (try-with-resources) cancels them at once.
+ * <p>Failures: once a page has failed, no further page is requested. When the consumer reaches the failed
+ * page, the pages requested after it are cancelled and the error is thrown; asking for the next page again
+ * requests the failed page again, as sequential reading does, so nothing is skipped. After {@link #close()}
+ * the iterator is finished: asking for a page throws a {@link ConnectionException} naming that page.
+ *
+ * <p>Cancelling cancels the OkHttp calls (through {@link Cancellation}) and never interrupts a worker:
+ * OkHttp recommends {@code Call.cancel()} over {@code Thread.interrupt()}, which can damage an HTTP/2
+ * connection that other calls share. A worker asleep before a retry wakes at its time and finds its call
+ * cancelled before it is sent.
+ *
+ * <p>A consumer that stops asking without closing ({@code iterator()} left behind after a {@code break})
+ * gives no signal. No page is requested after the consumer stops asking, so at most {@code window}
+ * requests are left in flight; the iterator is registered with a {@link Cleaner}, so once it is garbage
+ * collected those requests are cancelled too. ({@link LazyPagedIterable#stream()} closes the iterator itself
+ * on a short-circuit.)
  */
 final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
@@ -30,6 +40,7 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
     private final int window;
     private final InFlight<T> inFlight = new InFlight<>();
     private final Cleaner.Cleanable cleanable;
+    private final int start;
     private int nextToRequest;
     private int lastKnownPage = -1;
     private Page<T> last;
@@ -37,6 +48,7 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
     PrefetchingPageIterator(PageFetcher<T> fetcher, int start, int window) {
         this.fetcher = fetcher;
         this.window = window;
+        this.start = start;
         this.nextToRequest = start;
         this.cleanable = PagerThreads.CLEANER.register(this, inFlight);
     }
@@ -51,10 +63,19 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
         if (!hasNext()) {
             throw new NoSuchElementException("the vendor said page " + last.number() + " is the last");
         }
-        if (inFlight.pages.isEmpty()) {
-            request();
+        int number = last == null ? start : last.number() + 1;
+        Future<Page<T>> pending;
+        synchronized (inFlight) {
+            if (inFlight.closed) {
+                throw closed(number);
+            }
+            if (inFlight.pages.isEmpty()) {
+                nextToRequest = number; // also after an error: page `number` is requested again, as sequentially
+                request();
+            }
+            pending = inFlight.pages.removeFirst();
         }
-        Page<T> page = await(inFlight.pages.removeFirst());
+        Page<T> page = await(pending, number);
         last = page;
         page.totalPages().ifPresent(total -> lastKnownPage = total);
         if (page.hasNext()) {
@@ -66,48 +87,67 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
     }
 
     private void fillWindow(Page<T> page) {
-        if (lastKnownPage < 0) {
-            if (inFlight.pages.isEmpty() && nextToRequest == page.number() + 1) {
-                request();
+        synchronized (inFlight) {
+            if (inFlight.closed || inFlight.batch.failed) {
+                return; // a page ahead failed: the consumer meets its error at its page, nothing more is asked
             }
-            return;
-        }
-        while (inFlight.pages.size() < window && nextToRequest <= lastKnownPage) {
-            request();
-        }
-        if (inFlight.pages.isEmpty() && nextToRequest == page.number() + 1) {
-            request(); // the vendor says more follow than its total promised: keep going, one at a time
+            if (lastKnownPage >= 0) {
+                while (inFlight.pages.size() < window && nextToRequest <= lastKnownPage) {
+                    request();
+                }
+            }
+            if (inFlight.pages.isEmpty() && nextToRequest == page.number() + 1) {
+                request(); // no total, or more follow than the total promised: one page ahead
+            }
         }
     }
 
+    /** Requests page {@code nextToRequest}; the caller holds the lock. */
     private void request() {
         int number = nextToRequest++;
-        // the task must not reach this iterator, or an abandoned stream could never be collected and cleaned
+        // the task must not reach this iterator, or an abandoned one could never be collected and cleaned
         PageFetcher<T> pages = fetcher;
-        Cancellation cancellation = inFlight.cancellation;
-        inFlight.pages.addLast(PagerThreads.WORKERS.submit(() -> cancellation.runBound(() -> pages.fetch(number))));
+        Batch batch = inFlight.batch;
+        inFlight.pages.addLast(PagerThreads.WORKERS.submit(() -> batch.fetch(pages, number)));
     }
 
-    private Page<T> await(Future<Page<T>> future) {
+    private Page<T> await(Future<Page<T>> pending, int number) {
         try {
-            return future.get();
+            return pending.get();
         } catch (ExecutionException e) {
-            close();
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
+            synchronized (inFlight) {
+                if (inFlight.closed) {
+                    throw closed(number);
+                }
+                inFlight.restart();
             }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new LeadkitException("page fetch failed", cause);
+            throw asLeadkitException(e.getCause(), number);
+        } catch (CancellationException e) {
+            throw closed(number);
         } catch (InterruptedException e) {
             close();
             Thread.currentThread().interrupt();
-            throw new ConnectionException("interrupted while waiting for a page", e);
-        } catch (CancellationException e) {
-            throw new ConnectionException("the listing was closed", e);
+            throw (ConnectionException) new ConnectionException("interrupted while waiting for page " + number, e)
+                    .atPage(number);
         }
+    }
+
+    private static RuntimeException asLeadkitException(Throwable failure, int number) {
+        if (failure instanceof LeadkitException) {
+            return ((LeadkitException) failure).atPage(number);
+        }
+        if (failure instanceof RuntimeException) {
+            return (RuntimeException) failure;
+        }
+        if (failure instanceof Error) {
+            throw (Error) failure;
+        }
+        return new LeadkitException("page " + number + " could not be fetched", failure).atPage(number);
+    }
+
+    private static ConnectionException closed(int number) {
+        return (ConnectionException) new ConnectionException("the listing was closed before page " + number
+                + " was read").atPage(number);
     }
 
     @Override
@@ -115,22 +155,50 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
         cleanable.clean();
     }
 
+    /** The requests of one run, cancelled together; a new batch starts when the consumer asks again after an error. */
+    private static final class Batch {
+        final Cancellation cancellation = new Cancellation();
+        volatile boolean failed;
+
+        <T> Page<T> fetch(PageFetcher<T> pages, int number) {
+            try {
+                return cancellation.runBound(() -> pages.fetch(number));
+            } catch (RuntimeException | Error e) {
+                failed = true;
+                throw e;
+            }
+        }
+    }
+
     /**
      * The requests in flight, apart from the iterator so that the {@link Cleaner} can cancel them once the
-     * iterator is unreachable. Touched by the consumer's thread only, or by the cleaner's once no consumer
-     * can reach it any more.
+     * iterator is unreachable. Guarded by its own lock: the consumer, a thread closing the stream, and the
+     * cleaner may each reach it.
      */
     private static final class InFlight<T> implements Runnable {
         final Deque<Future<Page<T>>> pages = new ArrayDeque<>();
-        final Cancellation cancellation = new Cancellation();
+        Batch batch = new Batch();
+        boolean closed;
 
-        @Override
-        public void run() {
-            cancellation.cancel();
+        /** Cancels everything in flight and starts a new batch; the caller holds the lock. */
+        void restart() {
+            cancelAll();
+            batch = new Batch();
+        }
+
+        private void cancelAll() {
+            batch.cancellation.cancel();
             for (Future<Page<T>> page : pages) {
-                page.cancel(true);
+                page.cancel(false);
             }
             pages.clear();
+        }
+
+        /** The close, run once: by {@link #close()} or by the cleaner. */
+        @Override
+        public synchronized void run() {
+            closed = true;
+            cancelAll();
         }
     }
 }

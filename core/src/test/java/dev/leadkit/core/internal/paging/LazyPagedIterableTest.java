@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.ServerException;
 import dev.leadkit.core.ApiError;
+import dev.leadkit.core.internal.http.Cancellation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,6 +35,7 @@ class LazyPagedIterableTest {
         final AtomicInteger concurrent = new AtomicInteger();
         final AtomicInteger maxConcurrent = new AtomicInteger();
         volatile int failingPage = -1;
+        final AtomicInteger failuresLeft = new AtomicInteger(Integer.MAX_VALUE);
         volatile int maxDelayMillis;
 
         Listing(int pages, int size, boolean totals) {
@@ -48,7 +51,7 @@ class LazyPagedIterableTest {
                 if (maxDelayMillis > 0) {
                     Thread.sleep(ThreadLocalRandom.current().nextInt(maxDelayMillis));
                 }
-                if (number == failingPage) {
+                if (number == failingPage && failuresLeft.getAndDecrement() > 0) {
                     throw new ServerException(ApiError.builder().statusCode(503).request("GET /leads").build());
                 }
                 List<Integer> items = number > pages ? List.of()
@@ -189,7 +192,7 @@ class LazyPagedIterableTest {
     }
 
     @Test
-    void prefetchWithoutTotalsFetchesOnePageAhead() {
+    void prefetchWithoutTotalsNeverHasMoreThanOnePageInFlight() {
         Listing listing = new Listing(6, 2, false);
         listing.maxDelayMillis = 5;
 
@@ -216,49 +219,139 @@ class LazyPagedIterableTest {
         assertThat(seen).containsExactlyElementsOf(listing.all().subList(0, 10));
     }
 
-    @Test
-    void closingAPrefetchingStreamStopsFurtherRequests() throws Exception {
-        Listing listing = new Listing(1000, 1, true);
-        listing.maxDelayMillis = 5;
-        try (Stream<Integer> stream = listing.iterable().prefetch(3).stream()) {
-            Iterator<Integer> it = stream.iterator();
-            it.next();
-            it.next();
-        }
-        Thread.sleep(50);
-        int afterClose = listing.fetched.size();
-        Thread.sleep(50);
+    /**
+     * A listing of 10 pages whose page 1 comes at once and whose later pages each wait until their listing is
+     * closed (for at most 10 s): counts the fetches started and the fetches that saw the cancellation.
+     */
+    private static final class HangingListing {
+        final AtomicInteger requested = new AtomicInteger();
+        final AtomicInteger hanging = new AtomicInteger();
+        final AtomicInteger sawCancellation = new AtomicInteger();
+        final CountDownLatch started;
+        final CountDownLatch cancelled;
 
-        assertThat(listing.fetched.size()).isEqualTo(afterClose).isLessThanOrEqualTo(2 + 3 + 1);
+        HangingListing(int window) {
+            started = new CountDownLatch(window);
+            cancelled = new CountDownLatch(window);
+        }
+
+        PagedIterable<Integer> iterable() {
+            return new LazyPagedIterable<>(number -> {
+                requested.incrementAndGet();
+                if (number == 1) {
+                    return Page.of(List.of(1, 2), 1, true, 20, 10);
+                }
+                hanging.incrementAndGet();
+                started.countDown();
+                if (waitUntilCancelled()) {
+                    sawCancellation.incrementAndGet();
+                    cancelled.countDown();
+                }
+                return Page.of(List.of(), number, true, 20, 10);
+            });
+        }
+
+        /**
+         * A fetch cancelled before it started never runs; one already running sees the cancellation. Without
+         * a cancellation the window's fetches start within milliseconds and hang for ten seconds.
+         */
+        void assertEveryFetchStartedSawTheCancellation() throws InterruptedException {
+            Thread.sleep(300);
+            assertThat(eventually(() -> sawCancellation.get() == hanging.get()))
+                    .as("%d fetches started, %d saw the cancellation", hanging.get(), sawCancellation.get()).isTrue();
+        }
+    }
+
+    /**
+     * What a page fetch that takes ten seconds does inside the pager: waits for its listing's cancellation.
+     *
+     * @return whether it was cancelled (rather than running its ten seconds)
+     */
+    private static boolean waitUntilCancelled() {
+        Cancellation cancellation = Cancellation.current();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!cancellation.isCancelled() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                throw new AssertionError("a page fetch was interrupted; leadkit cancels calls, it never interrupts", e);
+            }
+        }
+        return cancellation.isCancelled();
     }
 
     @Test
-    void aPrefetchingStreamCutShortAndNeverClosedRequestsNothingMoreAndIsCancelledOnceCollected() throws Exception {
-        CountDownLatch cancelled = new CountDownLatch(3);
-        AtomicInteger requested = new AtomicInteger();
-        PagedIterable<Integer> listing = new LazyPagedIterable<>(number -> {
-            requested.incrementAndGet();
-            if (number == 1) {
-                return Page.of(List.of(1, 2), 1, true, 20, 10);
-            }
-            try {
-                Thread.sleep(60_000); // a page that would take a minute to come
-            } catch (InterruptedException e) {
-                cancelled.countDown();
-            }
-            return Page.of(List.of(), number, true, 20, 10);
-        }).prefetch(3);
+    void closingAPrefetchingStreamCancelsTheFetchesInFlightAndRequestsNoMore() throws Exception {
+        HangingListing listing = new HangingListing(3);
+        Stream<Integer> stream = listing.iterable().prefetch(3).stream();
+        Iterator<Integer> it = stream.iterator();
+        it.next();
+        assertThat(listing.started.await(5, TimeUnit.SECONDS)).as("pages 2 to 4 in flight").isTrue();
 
-        List<Integer> first = listing.stream().limit(1).collect(Collectors.toList()); // no close(): no signal
+        stream.close();
+
+        assertThat(listing.cancelled.await(5, TimeUnit.SECONDS)).as("the three fetches saw the close").isTrue();
+        assertThat(listing.requested).hasValue(4);
+        java.lang.ref.Reference.reachabilityFence(stream); // cancelled by close(), not by the cleaner
+    }
+
+    @Test
+    void aStreamCutShortByLimitCancelsItsFetchesInFlightWithoutBeingClosed() throws Exception {
+        HangingListing listing = new HangingListing(3);
+        PagedIterable<Integer> prefetching = listing.iterable().prefetch(3);
+
+        List<Integer> first = prefetching.stream().limit(1).collect(Collectors.toList()); // no close()
 
         assertThat(first).containsExactly(1);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (cancelled.getCount() > 0 && System.nanoTime() < deadline) {
+        listing.assertEveryFetchStartedSawTheCancellation();
+        assertThat(listing.requested).as("page 1, then at most the window of 3").hasValueLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void aStreamCutShortByFindFirstOrAnyMatchCancelsItsFetchesInFlightToo() throws Exception {
+        HangingListing findFirst = new HangingListing(2);
+        assertThat(findFirst.iterable().prefetch(2).stream().findFirst()).hasValue(1);
+        findFirst.assertEveryFetchStartedSawTheCancellation();
+
+        HangingListing anyMatch = new HangingListing(2);
+        assertThat(anyMatch.iterable().prefetch(2).stream().mapToInt(Integer::intValue).anyMatch(i -> i == 2)).isTrue();
+        anyMatch.assertEveryFetchStartedSawTheCancellation();
+    }
+
+    @Test
+    void anIteratorLeftBehindHasItsFetchesCancelledOnceItIsCollected() throws Exception {
+        HangingListing listing = new HangingListing(3);
+        Iterator<Integer> it = listing.iterable().prefetch(3).iterator();
+        assertThat(it.next()).isEqualTo(1);
+        assertThat(listing.started.await(5, TimeUnit.SECONDS)).as("pages 2 to 4 in flight").isTrue();
+        it = null; // a for loop left with break: nothing tells the pager
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+        while (listing.cancelled.getCount() > 0 && System.nanoTime() < deadline) {
             System.gc();
-            cancelled.await(50, TimeUnit.MILLISECONDS);
+            listing.cancelled.await(50, TimeUnit.MILLISECONDS);
         }
-        assertThat(cancelled.getCount()).as("in-flight pages still running after the stream was collected").isZero();
-        assertThat(requested).as("page 1, then the window of 3; nothing after the short-circuit").hasValue(4);
+
+        assertThat(listing.cancelled.getCount()).as("fetches still running after the iterator was collected").isZero();
+        assertThat(listing.requested).hasValue(4);
+    }
+
+    @Test
+    void closingFromAnotherThreadStopsTheConsumerWithAnErrorNamingThePageItWasAt() throws Exception {
+        Listing listing = new Listing(1000, 1, true);
+        Stream<Page<Integer>> pages = listing.iterable().prefetch(3).pages();
+        Iterator<Page<Integer>> it = pages.iterator();
+        assertThat(it.next().number()).isEqualTo(1);
+        assertThat(it.next().number()).isEqualTo(2);
+
+        Thread closer = new Thread(pages::close);
+        closer.start();
+        closer.join(5_000);
+
+        ConnectionException e = catchThrowableOfType(ConnectionException.class, it::next);
+        assertThat(e).hasMessageContaining("closed");
+        assertThat(e.page()).hasValue(3);
+        assertThat(listing.fetched).as("page 2, then the window of 3 ahead of it").hasSizeLessThanOrEqualTo(5);
     }
 
     @Test
@@ -283,6 +376,165 @@ class LazyPagedIterableTest {
         ServerException e = catchThrowableOfType(ServerException.class, () -> listing.iterable().prefetch(3).stream().count());
 
         assertThat(e.page()).hasValue(5);
+    }
+
+    @Test
+    void afterAFailedPagePrefetchRequestsNothingMoreUntilTheConsumerReachesIt() throws Exception {
+        CountDownLatch thirdFailed = new CountDownLatch(1);
+        Listing listing = new Listing(40, 1, true);
+        listing.failingPage = 3;
+        PagedIterable<Integer> iterable = new LazyPagedIterable<>(number -> {
+            if (number == 2) { // page 2 comes only once page 3 has failed, with the consumer still before it
+                try {
+                    thirdFailed.await(5, TimeUnit.SECONDS);
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            try {
+                return listing.fetch(number);
+            } catch (ServerException e) {
+                thirdFailed.countDown();
+                throw e;
+            }
+        });
+        List<Integer> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> iterable.prefetch(8).forEach(seen::add)).isInstanceOf(ServerException.class);
+
+        assertThat(seen).containsExactly(0, 1);
+        assertThat(listing.fetched).as("page 1, then the window 2 to 9; none once page 3 had failed")
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void aPrefetchErrorCancelsThePagesRequestedAfterTheFailedOne() throws Exception {
+        CountDownLatch laterPagesStarted = new CountDownLatch(2);
+        CountDownLatch laterPagesCancelled = new CountDownLatch(2);
+        PagedIterable<Integer> iterable = new LazyPagedIterable<>(number -> {
+            if (number == 1) {
+                return Page.of(List.of(1), 1, true, 4, 4);
+            }
+            if (number == 2) { // fails once pages 3 and 4 are in flight
+                try {
+                    laterPagesStarted.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new ServerException(ApiError.builder().statusCode(500).request("GET /leads").build());
+            }
+            laterPagesStarted.countDown();
+            if (waitUntilCancelled()) {
+                laterPagesCancelled.countDown();
+            }
+            return Page.of(List.of(number), number, number < 4, 4, 4);
+        });
+
+        ServerException e = catchThrowableOfType(ServerException.class, () -> iterable.prefetch(3).stream().count());
+
+        assertThat(e.page()).hasValue(2);
+        assertThat(laterPagesCancelled.await(5, TimeUnit.SECONDS)).as("pages 3 and 4 cancelled").isTrue();
+    }
+
+    @Test
+    void askingAgainAfterAFailedPageReadsThatPageAgainWhetherPrefetchingOrNot() {
+        for (int window : new int[] {0, 1, 4}) {
+            Listing listing = new Listing(10, 1, true);
+            listing.failingPage = 3;
+            listing.failuresLeft.set(1);
+            PagedIterable<Integer> iterable = window == 0 ? listing.iterable() : listing.iterable().prefetch(window);
+            Iterator<Integer> items = iterable.iterator();
+            List<Integer> seen = new ArrayList<>();
+            seen.add(items.next());
+            seen.add(items.next());
+
+            ServerException e = catchThrowableOfType(ServerException.class, items::next);
+            items.forEachRemaining(seen::add);
+
+            assertThat(e.page()).as("window %d", window).hasValue(3);
+            assertThat(seen).as("window %d: nothing skipped", window).containsExactlyElementsOf(listing.all());
+        }
+    }
+
+    @Test
+    void startingAtWithPrefetchReadsFromThatPageInOrder() {
+        Listing listing = new Listing(12, 2, true);
+        listing.maxDelayMillis = 5;
+
+        assertThat(listing.iterable().startingAt(5).prefetch(3).stream())
+                .containsExactlyElementsOf(listing.all().subList(8, 24));
+        assertThat(listing.fetched).containsExactlyInAnyOrder(5, 6, 7, 8, 9, 10, 11, 12);
+    }
+
+    @Test
+    void prefetchRequestsTheLastPageAheadToo() throws Exception {
+        Listing listing = new Listing(3, 1, true);
+        Iterator<Page<Integer>> pages = listing.iterable().prefetch(5).pages().iterator();
+        pages.next();
+
+        assertThat(eventually(() -> listing.fetched.contains(3))).as("page 3 requested while page 1 is read").isTrue();
+    }
+
+    @Test
+    void withoutTotalsPrefetchRequestsTheNextPageWhileTheConsumerReadsThisOne() throws Exception {
+        Listing listing = new Listing(6, 2, false);
+        Iterator<Page<Integer>> pages = listing.iterable().prefetch(4).pages().iterator();
+        pages.next();
+
+        assertThat(eventually(() -> listing.fetched.contains(2))).as("page 2 requested while page 1 is read").isTrue();
+        assertThat(listing.fetched).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void sequentialReadingRequestsNothingAheadOfTheConsumer() throws Exception {
+        Listing listing = new Listing(6, 2, true);
+        Iterator<Page<Integer>> pages = listing.iterable().pages().iterator();
+        pages.next();
+
+        Thread.sleep(200);
+        assertThat(listing.fetched).containsExactly(1);
+    }
+
+    @Test
+    void pagesBeyondTheTotalTheVendorPromisedAreStillReadOneAhead() {
+        // the total says 3 pages; the vendor goes on saying more follow until page 6
+        PagedIterable<Integer> growing = new LazyPagedIterable<>(number ->
+                Page.of(List.of(number), number, number < 6, 3, 3));
+
+        assertThat(growing.prefetch(4).stream()).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void aFirstPageWithoutTotalsThenPagesWithTotalsIsReadInOrder() {
+        PagedIterable<Integer> mixed = new LazyPagedIterable<>(number -> number == 1
+                ? Page.withoutTotals(List.of(1), 1, true)
+                : Page.of(List.of(number), number, number < 8, 8, 8));
+
+        assertThat(mixed.prefetch(3).stream()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
+    void distinctByIdWithPrefetchDropsTheSameRepeatsAsSequentialReading() {
+        PageFetcher<Integer> shifted = number -> switch (number) {
+            case 1 -> Page.of(List.of(1, 2, 3), 1, true, 9, 3);
+            case 2 -> Page.of(List.of(3, 4, 5), 2, true, 10, 4);
+            default -> Page.of(List.of(3, 4, 5, 6), 3, false, 13, 3);
+        };
+
+        assertThat(new LazyPagedIterable<>(shifted).distinctById().prefetch(3).stream()).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    /** Whether {@code condition} holds within a second. */
+    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return condition.getAsBoolean();
     }
 
     @Test
