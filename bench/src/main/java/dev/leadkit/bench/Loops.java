@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadkit.autocalls.AutocallsClient;
 import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
+import dev.leadkit.core.PagedIterable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,12 +25,27 @@ final class Loops {
     private Loops() {
     }
 
-    /** The SDK: every lead of the listing, each touched so nothing is optimised away. */
+    /**
+     * The SDK: every lead of the listing, each touched so nothing is optimised away.
+     *
+     * @param prefetch the prefetch window, 0 for sequential reading
+     */
     static long sdk(AutocallsClient client, int prefetch) {
-        return client.leads().list(AutocallsLeadQuery.builder().perPage(VendorPages.PER_PAGE).build())
-                .prefetch(prefetch)
+        return sdk(client, prefetch, 0);
+    }
+
+    /** As {@link #sdk(AutocallsClient, int)}, the consumer pausing {@code pauseNanosPerPage} before each page's leads. */
+    static long sdk(AutocallsClient client, int prefetch, long pauseNanosPerPage) {
+        PagedIterable<AutocallsLead> leads = client.leads().list(AutocallsLeadQuery.builder().perPage(VendorPages.PER_PAGE).build());
+        long[] seen = {0};
+        return (prefetch == 0 ? leads : leads.prefetch(prefetch))
                 .stream()
-                .mapToLong(Loops::touch)
+                .mapToLong(lead -> {
+                    if (pauseNanosPerPage > 0 && seen[0]++ % VendorPages.PER_PAGE == 0) {
+                        LockSupport.parkNanos(pauseNanosPerPage);
+                    }
+                    return touch(lead);
+                })
                 .count();
     }
 
@@ -47,14 +67,7 @@ final class Loops {
                     .header("Authorization", "Bearer " + BenchServer.API_KEY).build();
             try (Response response = http.newCall(request).execute()) {
                 JsonNode root = JSON.readTree(response.body().byteStream());
-                for (JsonNode lead : root.get("data")) {
-                    RawLead raw = new RawLead(lead.get("id").asText(), lead.get("phone_number").asText(),
-                            lead.get("status").asText());
-                    if (raw.id.isEmpty()) {
-                        throw new IllegalStateException("lead without id");
-                    }
-                    leads++;
-                }
+                leads += rawLeads(root).size();
                 if (page >= root.get("last_page").asInt()) {
                     return leads;
                 }
@@ -62,6 +75,25 @@ final class Loops {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The raw loop's decoding of one page: the same three fields of every lead into a small record. */
+    static List<RawLead> rawLeads(JsonNode page) {
+        List<RawLead> leads = new ArrayList<>();
+        for (JsonNode lead : page.get("data")) {
+            RawLead raw = new RawLead(lead.get("id").asText(), lead.get("phone_number").asText(),
+                    lead.get("status").asText());
+            if (raw.id.isEmpty()) {
+                throw new IllegalStateException("lead without id");
+            }
+            leads.add(raw);
+        }
+        return leads;
+    }
+
+    /** The raw loop's decoding of one page body, without HTTP. */
+    static List<RawLead> rawLeads(InputStream body) throws IOException {
+        return rawLeads(JSON.readTree(body));
     }
 
     /** What the raw loop keeps of a lead. */

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 
@@ -27,9 +29,11 @@ import okhttp3.OkHttpClient;
  *       in three fresh JVMs ({@link ThroughputRun});
  *   <li>latency hiding: 100 pages (three rounds) and 1,000 pages (one) with 30 ms added to each, sequential and
  *       {@code prefetch(4)};
- *   <li>memory: 1,000,000 leads streamed and counted in a JVM with {@code -Xmx64m}, sequentially and with
- *       {@code prefetch(4)}; allocation per lead;
- *   <li>decode cost per lead, per dialect, on a page of 100 (no HTTP).
+ *   <li>memory: 1,000,000 leads streamed and counted in a JVM with {@code -Xmx64m}, sequentially, with
+ *       {@code prefetch(4)}, and with {@code prefetch(16)} feeding a consumer that pauses 0.5 ms a page;
+ *       allocation per lead;
+ *   <li>decode cost per lead, per dialect, on a page of 100 (no HTTP), and Autocalls' against the raw loop's
+ *       {@code readTree} of the same page, in time and allocation.
  * </ol>
  */
 public final class Main {
@@ -44,13 +48,14 @@ public final class Main {
         boolean quick = args.length > 0 && args[0].equals("quick");
         int pages = quick ? 20 : 1_000;
         List<String> rows = new ArrayList<>();
-        rows.add(String.format("%-50s %18s %18s %8s", "measure", "leadkit", "raw OkHttp+Jackson", "ratio"));
+        rows.add(String.format("%-64s %18s %18s %8s", "measure", "leadkit", "raw OkHttp+Jackson", "ratio"));
 
         throughput(pages, quick ? 1 : 3, quick ? 1 : 5, quick ? 1 : 11, rows);
         latency(quick ? 10 : 100, 1, 3, rows);
         latency(quick ? 20 : 1_000, 0, 1, rows); // the 1,000-page listing: 30 s sequential, once each
-        memory(quick ? 10_000 : 1_000_000, 1, rows);
-        memory(quick ? 10_000 : 1_000_000, 4, rows);
+        memory(quick ? 10_000 : 1_000_000, 0, 0, rows);
+        memory(quick ? 10_000 : 1_000_000, 4, 0, rows);
+        memory(quick ? 10_000 : 1_000_000, 16, 500, rows); // workers twice as fast as the consumer: the bound holds them
         decodeCost(quick ? 50 : 3_000, rows);
 
         System.out.println();
@@ -94,9 +99,10 @@ public final class Main {
             ratios.addAll(forkPairs);
             forkRatios.add(String.format(Locale.ROOT, "%.2f", Measure.median(forkPairs)));
         }
+        String spread = String.format(Locale.ROOT, "; pairs from %.2f to %.2f", Collections.min(ratios), Collections.max(ratios));
         rows.add(row(String.format("1. throughput, %,d leads (leads/s, median)", pages * VendorPages.PER_PAGE),
                 Measure.median(sdkRates), Measure.median(rawRates), Measure.median(ratios), "%,.0f"));
-        rows.add(String.format("%-50s %s", "   ratio per fork (median of pairs)", String.join(", ", forkRatios)));
+        rows.add(String.format("%-64s %s", "   ratio per fork (median of pairs)", String.join(", ", forkRatios) + spread));
         rows.add(row("3b. allocated per lead (bytes, median)", Measure.median(sdkBytes), Measure.median(rawBytes),
                 Measure.median(sdkBytes) / Measure.median(rawBytes), "%,.0f"));
     }
@@ -121,26 +127,29 @@ public final class Main {
     private static void latency(int pages, int warmups, int rounds, List<String> rows) {
         try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(5, pages), 30);
                 AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
-            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 4), () -> Loops.sdk(client, 1),
+            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 4), () -> Loops.sdk(client, 0),
                     warmups, rounds);
             double prefetched = Measure.median(runs.get(0).stream().map(r -> r.nanos / 1e6).collect(Collectors.toList()));
             double sequential = Measure.median(runs.get(1).stream().map(r -> r.nanos / 1e6).collect(Collectors.toList()));
             String label = String.format("2. %,d pages, +30 ms each (ms, %s)", pages, rounds == 1 ? "one run" : "median");
-            rows.add(String.format(Locale.ROOT, "%-50s %18s %18s %8.2f", label,
+            rows.add(String.format(Locale.ROOT, "%-64s %18s %18s %8.2f", label,
                     String.format(Locale.ROOT, "prefetch(4) %,.0f", prefetched),
                     String.format(Locale.ROOT, "sequential %,.0f", sequential), prefetched / sequential));
         }
     }
 
-    private static void memory(long leads, int prefetch, List<String> rows) throws IOException, InterruptedException {
-        String label = String.format("3. %,d leads under -Xmx64m, %s", leads,
-                prefetch == 1 ? "sequential" : "prefetch(" + prefetch + ")");
+    private static void memory(long leads, int prefetch, long pauseMicros, List<String> rows)
+            throws IOException, InterruptedException {
+        String label = String.format(Locale.ROOT, "3. %,d leads under -Xmx64m, %s%s", leads,
+                prefetch == 0 ? "sequential" : "prefetch(" + prefetch + ")",
+                pauseMicros == 0 ? "" : String.format(Locale.ROOT, ", consumer %.1f ms/page", pauseMicros / 1000.0));
         try {
-            String result = fork("-Xmx64m", MemoryRun.class, Long.toString(leads), Integer.toString(prefetch)).stream()
+            String result = fork("-Xmx64m", MemoryRun.class, Long.toString(leads), Integer.toString(prefetch),
+                    Long.toString(pauseMicros)).stream()
                     .filter(line -> line.startsWith("leads=")).findFirst().orElse("(no result)");
-            rows.add(String.format("%-50s %s", label, "completed: " + result));
+            rows.add(String.format("%-64s %s", label, "completed: " + result));
         } catch (IllegalStateException failed) {
-            rows.add(String.format("%-50s %s", label, "FAILED: " + failed.getMessage()));
+            rows.add(String.format("%-64s %s", label, "FAILED: " + failed.getMessage()));
         }
     }
 
@@ -151,39 +160,60 @@ public final class Main {
         AutocallsPageDecoder autocallsDecoder = new AutocallsPageDecoder(ZoneOffset.UTC);
         OrgLeadsPageDecoder orgleadsDecoder = new OrgLeadsPageDecoder(ZoneOffset.UTC);
         TrackingPageDecoder trackingDecoder = new TrackingPageDecoder(ZoneOffset.UTC);
-        rows.add(decodeRow("4. decode, Autocalls (ns/lead)", iterations, () -> autocallsDecoder.decode(new ByteArrayInputStream(autocalls), 1).items().size()));
-        rows.add(decodeRow("4. decode, Nexus ERP (ns/lead)", iterations, () -> orgleadsDecoder.decode(new ByteArrayInputStream(orgleads), 1).items().size()));
-        rows.add(decodeRow("4. decode, Octanist (ns/lead)", iterations, () -> trackingDecoder.decode(new ByteArrayInputStream(tracking), 1).items().size()));
+        List<Decode> decodes = List.of(
+                () -> autocallsDecoder.decode(new ByteArrayInputStream(autocalls), 1).items().size(),
+                () -> Loops.rawLeads(new ByteArrayInputStream(autocalls)).size(),
+                () -> orgleadsDecoder.decode(new ByteArrayInputStream(orgleads), 1).items().size(),
+                () -> trackingDecoder.decode(new ByteArrayInputStream(tracking), 1).items().size());
+        List<Measure.Run[]> rounds = decodeRounds(iterations, decodes);
+        double[] nanos = new double[decodes.size()];
+        double[] bytes = new double[decodes.size()];
+        for (int d = 0; d < decodes.size(); d++) {
+            int which = d;
+            nanos[d] = Measure.median(rounds.stream().map(r -> r[which].nanos / (double) r[which].items).collect(Collectors.toList()));
+            bytes[d] = Measure.median(rounds.stream().map(r -> r[which].bytesPerItem()).collect(Collectors.toList()));
+        }
+        rows.add(row("4. decode only, Autocalls (ns/lead, median)", nanos[0], nanos[1], nanos[0] / nanos[1], "%,.0f"));
+        rows.add(row("4. decode only, Autocalls (bytes/lead, median)", bytes[0], bytes[1], bytes[0] / bytes[1], "%,.0f"));
+        rows.add(String.format(Locale.ROOT, "%-64s %,18.0f", "4. decode only, Nexus ERP (ns/lead, median)", nanos[2]));
+        rows.add(String.format(Locale.ROOT, "%-64s %,18.0f", "4. decode only, Octanist (ns/lead, median)", nanos[3]));
     }
 
-    /** A page decode, as the benchmark calls it. */
+    /** A page decode, as the benchmark calls it: how many leads it read. */
     @FunctionalInterface
     private interface Decode {
         int run() throws IOException;
     }
 
-    private static String decodeRow(String label, int iterations, Decode decode) {
-        try {
-            for (int i = 0; i < iterations; i++) {
-                decode.run();
-            }
-            List<Double> perLead = new ArrayList<>();
-            for (int round = 0; round < 5; round++) {
-                long started = System.nanoTime();
+    /** Warms every decode up, then five rounds of {@code iterations} of each in turn; one run per decode per round. */
+    private static List<Measure.Run[]> decodeRounds(int iterations, List<Decode> decodes) {
+        LongSupplier[] loops = decodes.stream().map(decode -> (LongSupplier) () -> {
+            try {
                 long leads = 0;
                 for (int i = 0; i < iterations; i++) {
                     leads += decode.run();
                 }
-                perLead.add((System.nanoTime() - started) / (double) leads);
+                return leads;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return String.format(Locale.ROOT, "%-50s %,18.0f", label, Measure.median(perLead));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }).toArray(LongSupplier[]::new);
+        for (LongSupplier loop : loops) {
+            loop.getAsLong();
         }
+        List<Measure.Run[]> rounds = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            Measure.Run[] runs = new Measure.Run[loops.length];
+            for (int d = 0; d < loops.length; d++) {
+                runs[d] = Measure.once(loops[d]);
+            }
+            rounds.add(runs);
+        }
+        return rounds;
     }
 
     private static String row(String label, double sdk, double raw, double ratio, String format) {
-        return String.format(Locale.ROOT, "%-50s %18s %18s %8.2f", label, String.format(Locale.ROOT, format, sdk),
+        return String.format(Locale.ROOT, "%-64s %18s %18s %8.2f", label, String.format(Locale.ROOT, format, sdk),
                 String.format(Locale.ROOT, format, raw), ratio);
     }
 }

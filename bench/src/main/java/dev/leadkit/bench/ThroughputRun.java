@@ -27,7 +27,7 @@ public final class ThroughputRun {
         try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(10, pages), 0);
                 AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
             OkHttpClient raw = new OkHttpClient();
-            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 1),
+            List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 0),
                     () -> Loops.raw(raw, server.baseUrl()), warmups, rounds);
             for (int i = 0; i < rounds; i++) {
                 Measure.Run sdk = runs.get(0).get(i);

@@ -15,13 +15,14 @@ class LoopsTest {
         List<byte[]> templates = VendorPages.autocallsTemplates(3, 7);
         try (BenchServer server = new BenchServer(templates, 0);
                 AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
-            assertThat(Loops.sdk(client, 1)).isEqualTo(700);
+            assertThat(Loops.sdk(client, 0)).isEqualTo(700);
             assertThat(server.requestCount()).isEqualTo(7);
 
             assertThat(Loops.raw(new OkHttpClient(), server.baseUrl())).isEqualTo(700);
             assertThat(server.requestCount()).isEqualTo(14);
 
             assertThat(Loops.sdk(client, 4)).isEqualTo(700);
+            assertThat(Loops.sdk(client, 2, 100_000)).isEqualTo(700);
         }
     }
 
