@@ -82,7 +82,9 @@ public final class ExportLeads {
             Files.createDirectories(folder);
             try (Writer csv = Files.newBufferedWriter(folder.resolve("leads.csv"), StandardCharsets.UTF_8);
                     BufferedWriter jsonl = Files.newBufferedWriter(folder.resolve("leads.jsonl"), StandardCharsets.UTF_8);
-                    Stream<Page<T>> pageStream = leads.pages()) {
+                    // an export reads everything: 4 pages requested ahead hide the vendor's latency; closing
+                    // the stream (here, on any failure) cancels what is still in flight
+                    Stream<Page<T>> pageStream = leads.prefetch(4).pages()) {
                 csv.write("id,name,phones,emails,status,created_at,updated_at\n");
                 for (Page<T> page : (Iterable<Page<T>>) pageStream::iterator) {
                     for (T lead : page.items()) {
