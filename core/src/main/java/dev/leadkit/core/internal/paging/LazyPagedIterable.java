@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -83,9 +84,29 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
         return pageStream(pageIterator());
     }
 
+    /**
+     * The pages as a stream that never splits: pages are fetched in order by one walk, so even a
+     * {@code parallel()} pipeline reads them one after the other (what follows may still run in parallel),
+     * and a short-circuit never meets a fork still pulling pages from a walk it has just ended.
+     */
     private static <T> Stream<Page<T>> pageStream(PageIterator<T> pages) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(pages::close);
+        Spliterator<Page<T>> inOrder = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super Page<T>> action) {
+                if (!pages.hasNext()) {
+                    return false;
+                }
+                action.accept(pages.next());
+                return true;
+            }
+
+            @Override
+            public Spliterator<Page<T>> trySplit() {
+                return null;
+            }
+        };
+        return StreamSupport.stream(inOrder, false).onClose(pages::close);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Up to {@code window} pages requested ahead of the consumer. Once a page tells the total, the pages up
@@ -74,12 +75,17 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
                 request();
             }
             pending = inFlight.pages.removeFirst();
+            inFlight.awaited = pending; // so that a close() from another thread frees this consumer at once
         }
         Page<T> page = await(pending, number);
         last = page;
         page.totalPages().ifPresent(total -> lastKnownPage = total);
         if (page.hasNext()) {
-            fillWindow(page);
+            try {
+                fillWindow(page);
+            } catch (RejectedExecutionException e) {
+                // the window stays short; the next page is requested when the consumer asks for it
+            }
         } else {
             close();
         }
@@ -104,11 +110,12 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
     /** Requests page {@code nextToRequest}; the caller holds the lock. */
     private void request() {
-        int number = nextToRequest++;
+        int number = nextToRequest;
         // the task must not reach this iterator, or an abandoned one could never be collected and cleaned
         PageFetcher<T> pages = fetcher;
         Batch batch = inFlight.batch;
         inFlight.pages.addLast(PagerThreads.WORKERS.submit(() -> batch.fetch(pages, number)));
+        nextToRequest = number + 1; // only once submitted: the pages in flight stay the ones that follow
     }
 
     private Page<T> await(Future<Page<T>> pending, int number) {
@@ -147,7 +154,8 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
     private static ConnectionException closed(int number) {
         return (ConnectionException) new ConnectionException("the listing was closed before page " + number
-                + " was read").atPage(number);
+                + " was read (by close(), by a short-circuit, or after an exception thrown while reading it)")
+                .atPage(number);
     }
 
     @Override
@@ -177,6 +185,8 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
      */
     private static final class InFlight<T> implements Runnable {
         final Deque<Future<Page<T>>> pages = new ArrayDeque<>();
+        /** The page the consumer waits for, if it waits. */
+        Future<Page<T>> awaited;
         Batch batch = new Batch();
         boolean closed;
 
@@ -188,6 +198,10 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
         private void cancelAll() {
             batch.cancellation.cancel();
+            if (awaited != null) {
+                awaited.cancel(false);
+                awaited = null;
+            }
             for (Future<Page<T>> page : pages) {
                 page.cancel(false);
             }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.ConnectionException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -19,13 +22,20 @@ class HttpTransportCancellationTest {
 
     /** The smallest client: core's builder, nothing of any dialect. */
     private static final class Builder extends ClientBuilder<Builder, HttpTransport> {
+        private final ErrorBodyReader errorReader;
+
         Builder() {
+            this((body, error) -> { });
+        }
+
+        Builder(ErrorBodyReader errorReader) {
             super("TEST", null, "a test server");
+            this.errorReader = errorReader;
         }
 
         @Override
         public HttpTransport build() {
-            return new HttpTransport(settings(), AuthScheme.bearer(), (body, error) -> { }, "test");
+            return new HttpTransport(settings(), AuthScheme.bearer(), errorReader, "test");
         }
     }
 
@@ -54,18 +64,20 @@ class HttpTransportCancellationTest {
     }
 
     @Test
-    void aRetryIsNotSentOnceTheListingIsClosed() {
+    void noRetryIsWaitedForNorSentOnceTheListingIsClosed() {
         Cancellation cancellation = new Cancellation();
-        server.enqueue(new MockResponse.Builder().code(503).build());
-        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-        Builder builder = new Builder().apiKey("test-key").baseUrl(server.url("/api").toString())
-                .sleeper(wait -> cancellation.cancel()); // the listing is closed while the retry waits
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Content-Type", "application/json").body("{}").build());
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        // the listing is closed once the 503 has come, while the transport reads it: before the wait to retry
+        Builder builder = new Builder((body, error) -> cancellation.cancel())
+                .apiKey("test-key").baseUrl(server.url("/api").toString()).sleeper(waits::add);
         try (HttpTransport closing = builder.build()) {
             ConnectionException e = catchThrowableOfType(ConnectionException.class, () -> cancellation.runBound(
                     () -> closing.get("leads", new QueryParams(), body -> "read")));
 
             assertThat(e).hasMessageContaining("was cancelled");
         }
+        assertThat(waits).as("retry waits").isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 }

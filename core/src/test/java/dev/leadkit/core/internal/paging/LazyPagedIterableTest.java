@@ -262,6 +262,17 @@ class LazyPagedIterableTest {
         }
     }
 
+    private static void sleepUninterruptibly(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        for (long left = millis; left > 0; left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+            try {
+                Thread.sleep(left);
+            } catch (InterruptedException e) {
+                throw new AssertionError("interrupted; leadkit cancels calls, it never interrupts", e);
+            }
+        }
+    }
+
     /**
      * What a page fetch that takes ten seconds does inside the pager: waits for its listing's cancellation.
      *
@@ -379,6 +390,55 @@ class LazyPagedIterableTest {
     }
 
     @Test
+    void closingFromAnotherThreadFreesAConsumerWaitingForItsPageAtOnce() throws Exception {
+        // page 2 takes three seconds and does not listen for the close, as a fetch asleep before a retry
+        PagedIterable<Integer> slow = new LazyPagedIterable<>(number -> {
+            if (number == 2) {
+                sleepUninterruptibly(3_000);
+            }
+            return Page.of(List.of(number), number, number < 3, 3, 3);
+        });
+        Stream<Page<Integer>> pages = slow.prefetch(2).pages();
+        Iterator<Page<Integer>> it = pages.iterator();
+        it.next();
+        Thread closer = new Thread(() -> {
+            sleepUninterruptibly(200);
+            pages.close();
+        });
+        closer.start();
+        long started = System.nanoTime();
+
+        ConnectionException e = catchThrowableOfType(ConnectionException.class, it::next);
+
+        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(e.page()).hasValue(2);
+        assertThat(waitedMillis).as("waited for page 2 after the close").isLessThan(2_000);
+        closer.join(5_000);
+    }
+
+    @Test
+    void aParallelStreamOfAPrefetchedListingShortCircuitsWithTheRightItems() {
+        Listing listing = new Listing(3_000, 1, true); // more pages than a parallel split would take at once
+
+        assertThat(listing.iterable().prefetch(4).stream().parallel().limit(3).collect(Collectors.toList()))
+                .containsExactly(0, 1, 2);
+        assertThat(listing.iterable().prefetch(4).stream().parallel().findFirst()).hasValue(0);
+        assertThat(listing.iterable().prefetch(4).stream().parallel().anyMatch(i -> i == 10)).isTrue();
+        assertThat(listing.fetched).as("pages fetched for three short reads").hasSizeLessThan(100);
+    }
+
+    @Test
+    void prefetchOfOneKeepsOnePageAhead() throws Exception {
+        Listing listing = new Listing(6, 2, true);
+        Iterator<Page<Integer>> pages = listing.iterable().prefetch(1).pages().iterator();
+        pages.next();
+
+        assertThat(eventually(() -> listing.fetched.contains(2))).as("page 2 requested while page 1 is read").isTrue();
+        Thread.sleep(100);
+        assertThat(listing.fetched).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
     void afterAFailedPagePrefetchRequestsNothingMoreUntilTheConsumerReachesIt() throws Exception {
         CountDownLatch thirdFailed = new CountDownLatch(1);
         Listing listing = new Listing(40, 1, true);
@@ -401,7 +461,10 @@ class LazyPagedIterableTest {
         });
         List<Integer> seen = new ArrayList<>();
 
-        assertThatThrownBy(() -> iterable.prefetch(8).forEach(seen::add)).isInstanceOf(ServerException.class);
+        assertThatThrownBy(() -> iterable.prefetch(8).forEach(item -> {
+            seen.add(item);
+            sleepUninterruptibly(50); // a slow consumer: a refill after page 2 would have time to start
+        })).isInstanceOf(ServerException.class);
 
         assertThat(seen).containsExactly(0, 1);
         assertThat(listing.fetched).as("page 1, then the window 2 to 9; none once page 3 had failed")
