@@ -136,9 +136,7 @@ public final class HttpTransport implements AutoCloseable {
                 pause(retryAfter.isPresent() ? retryAfter.get() : RetryPolicy.backoff(attempt), cancellation, requestLine);
             } catch (IOException e) {
                 logFailure(url, attempt, started, e);
-                if (cancellation != null && cancellation.isCancelled()) {
-                    throw new ConnectionException(requestLine + " was cancelled", redactor.redactFailure(e));
-                }
+                stopIfCancelled(cancellation, requestLine, e);
                 if (lastAttempt) {
                     throw new ConnectionException(requestLine + " failed after " + attempt + " attempt"
                             + (attempt == 1 ? "" : "s") + ": " + describe(e), redactor.redactFailure(e));
@@ -152,12 +150,17 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    /** Waits before a retry, unless the listing this call is for was closed: then there is nothing to retry for. */
+    /** Waits before a retry, unless the listing this call is for was closed. */
     private void pause(Duration wait, Cancellation cancellation, String requestLine) {
-        if (cancellation != null && cancellation.isCancelled()) {
-            throw new ConnectionException(requestLine + " was cancelled");
-        }
+        stopIfCancelled(cancellation, requestLine, null);
         settings.sleeper().sleep(wait);
+    }
+
+    /** Throws if the listing this call is for was closed: there is nothing to retry for. */
+    private void stopIfCancelled(Cancellation cancellation, String requestLine, IOException failure) {
+        if (cancellation != null && cancellation.isCancelled()) {
+            throw new ConnectionException(requestLine + " was cancelled", redactor.redactFailure(failure));
+        }
     }
 
     private HttpUrl url(String path, QueryParams query) {

@@ -8,8 +8,10 @@ import dev.leadkit.core.ConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,25 @@ class HttpTransportCancellationTest {
 
         assertThat(e).hasMessageContaining("was cancelled");
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aCallCancelledInFlightSaysItWasCancelledRatherThanThatItFailed() {
+        Cancellation cancellation = new Cancellation();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                cancellation.cancel(); // the listing is closed while its page is on the way
+                return new MockResponse.Builder().code(200).body("{}").build();
+            }
+        });
+        Builder builder = new Builder().apiKey("test-key").baseUrl(server.url("/api").toString()).maxRetries(0);
+        try (HttpTransport lastAttempt = builder.build()) {
+            ConnectionException e = catchThrowableOfType(ConnectionException.class, () -> cancellation.runBound(
+                    () -> lastAttempt.get("leads", new QueryParams(), body -> new String(body.readAllBytes()))));
+
+            assertThat(e).hasMessageContaining("was cancelled").hasMessageNotContaining("failed after");
+        }
     }
 
     @Test

@@ -428,17 +428,6 @@ class LazyPagedIterableTest {
     }
 
     @Test
-    void prefetchOfOneKeepsOnePageAhead() throws Exception {
-        Listing listing = new Listing(6, 2, true);
-        Iterator<Page<Integer>> pages = listing.iterable().prefetch(1).pages().iterator();
-        pages.next();
-
-        assertThat(eventually(() -> listing.fetched.contains(2))).as("page 2 requested while page 1 is read").isTrue();
-        Thread.sleep(100);
-        assertThat(listing.fetched).containsExactlyInAnyOrder(1, 2);
-    }
-
-    @Test
     void afterAFailedPagePrefetchRequestsNothingMoreUntilTheConsumerReachesIt() throws Exception {
         CountDownLatch thirdFailed = new CountDownLatch(1);
         Listing listing = new Listing(40, 1, true);
@@ -530,33 +519,54 @@ class LazyPagedIterableTest {
         assertThat(listing.fetched).containsExactlyInAnyOrder(5, 6, 7, 8, 9, 10, 11, 12);
     }
 
+    /**
+     * Reads page 1 and keeps the walk open, as a consumer busy with page 1 does; hold on to the result
+     * ({@code reachabilityFence}), or the cleaner may cancel the walk while the test looks on.
+     */
+    private static Iterator<Page<Integer>> readingPageOne(PagedIterable<Integer> listing) {
+        Iterator<Page<Integer>> pages = listing.pages().iterator();
+        assertThat(pages.next().number()).isEqualTo(1);
+        return pages;
+    }
+
     @Test
     void prefetchRequestsTheLastPageAheadToo() throws Exception {
         Listing listing = new Listing(3, 1, true);
-        Iterator<Page<Integer>> pages = listing.iterable().prefetch(5).pages().iterator();
-        pages.next();
+        Iterator<Page<Integer>> walk = readingPageOne(listing.iterable().prefetch(5));
 
         assertThat(eventually(() -> listing.fetched.contains(3))).as("page 3 requested while page 1 is read").isTrue();
+        java.lang.ref.Reference.reachabilityFence(walk);
+    }
+
+    @Test
+    void prefetchOfOneKeepsOnePageAhead() throws Exception {
+        Listing listing = new Listing(6, 2, true);
+        Iterator<Page<Integer>> walk = readingPageOne(listing.iterable().prefetch(1));
+
+        assertThat(eventually(() -> listing.fetched.contains(2))).as("page 2 requested while page 1 is read").isTrue();
+        Thread.sleep(100);
+        assertThat(listing.fetched).containsExactlyInAnyOrder(1, 2);
+        java.lang.ref.Reference.reachabilityFence(walk);
     }
 
     @Test
     void withoutTotalsPrefetchRequestsTheNextPageWhileTheConsumerReadsThisOne() throws Exception {
         Listing listing = new Listing(6, 2, false);
-        Iterator<Page<Integer>> pages = listing.iterable().prefetch(4).pages().iterator();
-        pages.next();
+        Iterator<Page<Integer>> walk = readingPageOne(listing.iterable().prefetch(4));
 
         assertThat(eventually(() -> listing.fetched.contains(2))).as("page 2 requested while page 1 is read").isTrue();
         assertThat(listing.fetched).containsExactlyInAnyOrder(1, 2);
+        java.lang.ref.Reference.reachabilityFence(walk);
     }
 
     @Test
     void sequentialReadingRequestsNothingAheadOfTheConsumer() throws Exception {
         Listing listing = new Listing(6, 2, true);
-        Iterator<Page<Integer>> pages = listing.iterable().pages().iterator();
-        pages.next();
+        Iterator<Page<Integer>> walk = readingPageOne(listing.iterable());
 
         Thread.sleep(200);
         assertThat(listing.fetched).containsExactly(1);
+        java.lang.ref.Reference.reachabilityFence(walk);
     }
 
     @Test
