@@ -170,7 +170,7 @@ public final class Main {
         double[] bytes = new double[decodes.size()];
         for (int d = 0; d < decodes.size(); d++) {
             int which = d;
-            nanos[d] = Measure.median(rounds.stream().map(r -> r[which].nanos / (double) r[which].items).collect(Collectors.toList()));
+            nanos[d] = Measure.median(rounds.stream().map(r -> r[which].nanosPerItem()).collect(Collectors.toList()));
             bytes[d] = Measure.median(rounds.stream().map(r -> r[which].bytesPerItem()).collect(Collectors.toList()));
         }
         rows.add(row("4. decode only, Autocalls (ns/lead, median)", nanos[0], nanos[1], nanos[0] / nanos[1], "%,.0f"));

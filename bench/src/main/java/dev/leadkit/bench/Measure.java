@@ -31,6 +31,10 @@ final class Measure {
             return items * 1e9 / nanos;
         }
 
+        double nanosPerItem() {
+            return (double) nanos / items;
+        }
+
         double bytesPerItem() {
             return (double) allocatedBytes / items;
         }
