@@ -1,7 +1,11 @@
 package dev.leadkit.autocalls;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.internal.LeadkitStyle;
+import dev.leadkit.core.internal.databind.ModelDeserializer;
+import dev.leadkit.core.internal.databind.ModelSerializer;
+import dev.leadkit.core.json.JsonValue;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,6 +13,8 @@ import org.immutables.value.Value;
 /** The campaign a lead belongs to, as embedded in the lead. */
 @Value.Immutable
 @LeadkitStyle
+@JsonSerialize(using = ModelSerializer.class)
+@JsonDeserialize(using = ModelDeserializer.class)
 public abstract class AutocallsCampaign {
 
     /** Starts a campaign, e.g. for tests of your own code. */
@@ -23,7 +29,7 @@ public abstract class AutocallsCampaign {
     public abstract Optional<String> name();
 
     /** Fields the API sent that this SDK version does not know, by name. */
-    public abstract Map<String, JsonNode> additionalProperties();
+    public abstract Map<String, JsonValue> additionalProperties();
 
     /** Builds {@link AutocallsCampaign}s. */
     public static final class Builder extends ImmutableAutocallsCampaign.Builder {

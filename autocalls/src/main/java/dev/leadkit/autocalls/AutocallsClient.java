@@ -1,29 +1,33 @@
 package dev.leadkit.autocalls;
 
-import dev.leadkit.autocalls.internal.LaravelErrorReader;
+import dev.leadkit.autocalls.internal.AutocallsDialect;
 import dev.leadkit.core.ClientBuilder;
-import dev.leadkit.core.internal.http.AuthScheme;
-import dev.leadkit.core.internal.http.HttpTransport;
+import dev.leadkit.core.LeadClient;
+import dev.leadkit.core.Leads;
+import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
+import dev.leadkit.core.internal.dialect.DialectClient;
 
 /**
  * A client of the Autocalls platform's API, and of its white labels Aiployees and Sondos AI (same routes,
- * same JSON, another host). Build it once and share it: it is thread-safe and holds a connection pool.
+ * same JSON, another host): {@code GET /user/leads}. Build it once and share it: it is thread-safe and
+ * holds a connection pool.
  *
  * <pre>{@code
  * try (AutocallsClient client = AutocallsClient.builder()
  *         .apiKey(System.getenv("AUTOCALLS_API_KEY"))    // sent as "Authorization: Bearer <key>"
  *         .baseUrl(AutocallsClient.AIPLOYEES)            // default AUTOCALLS
  *         .build()) {
- *     client.leads().list(AutocallsLeadQuery.builder().status(AutocallsLeadStatus.COMPLETED).build())
+ *     client.leads().list(AutocallsLeadQuery.builder().status(AutocallsLeadStatus.COMPLETED).perPage(100).build())
  *             .stream()
  *             .forEach(lead -> System.out.println(lead.phoneNumber() + " " + lead.name().orElse("")));
  * }
  * }</pre>
  *
  * <p>Or from the environment: {@code AutocallsClient.fromEnv()} reads {@code AUTOCALLS_API_KEY} and, when
- * set, {@code AUTOCALLS_BASE_URL}.
+ * set, {@code AUTOCALLS_BASE_URL}. {@code client.leads().list()} lists every lead with the vendor's default
+ * page size (15).
  */
-public final class AutocallsClient implements AutoCloseable {
+public final class AutocallsClient implements LeadClient<AutocallsLeadQuery, AutocallsLead> {
 
     /** Autocalls: {@code https://app.autocalls.ai/api}, the default. */
     public static final String AUTOCALLS = "https://app.autocalls.ai/api";
@@ -32,17 +36,19 @@ public final class AutocallsClient implements AutoCloseable {
     /** Sondos AI: {@code https://app.sondos-ai.com/api}. */
     public static final String SONDOS = "https://app.sondos-ai.com/api";
 
-    private final HttpTransport transport;
-    private final AutocallsLeads leads;
+    private final DialectClient<AutocallsLeadQuery, AutocallsLead> client;
 
-    private AutocallsClient(HttpTransport transport) {
-        this.transport = transport;
-        this.leads = new AutocallsLeads(transport);
+    private AutocallsClient(DialectClient<AutocallsLeadQuery, AutocallsLead> client) {
+        this.client = client;
     }
 
-    /** Starts a client; only the API key is required. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * Starts a client; only the API key is required. See {@link ClientBuilder} for every option.
+     *
+     * @return a new builder
+     */
+    public static ClientBuilder<AutocallsClient> builder() {
+        return new DefaultClientBuilder<>(AutocallsDialect.INSTANCE, AutocallsClient::new);
     }
 
     /**
@@ -55,33 +61,19 @@ public final class AutocallsClient implements AutoCloseable {
         return builder().fromEnvironment(System.getenv()).build();
     }
 
-    /** The account's leads. */
-    public AutocallsLeads leads() {
-        return leads;
+    @Override
+    public Leads<AutocallsLeadQuery, AutocallsLead> leads() {
+        return client.leads();
     }
 
-    /** Releases connections and threads this client created; an {@code httpClient} you passed in is left open. */
     @Override
     public void close() {
-        transport.close();
+        client.close();
     }
 
+    /** The base URL and options; never the API key. */
     @Override
     public String toString() {
-        return "AutocallsClient{" + transport.settings() + '}';
-    }
-
-    /** Builds {@link AutocallsClient}s; see {@link ClientBuilder} for the options every client shares. */
-    public static final class Builder extends ClientBuilder<Builder, AutocallsClient> {
-
-        private Builder() {
-            super("AUTOCALLS", AUTOCALLS, null);
-        }
-
-        @Override
-        public AutocallsClient build() {
-            return new AutocallsClient(new HttpTransport(settings(), AuthScheme.bearer(), new LaravelErrorReader(),
-                    "autocalls"));
-        }
+        return "AutocallsClient{" + client + '}';
     }
 }

@@ -1,6 +1,6 @@
 package dev.leadkit.autocalls;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.leadkit.core.json.JsonValue;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +19,10 @@ public interface AutocallsContact {
 
     /**
      * The variables the lead was uploaded with ({@code customer_name}, {@code email}, anything your
-     * campaign uses), in the vendor's order. An empty map when there are none (PHP sends those as {@code []}).
+     * campaign uses), in the vendor's order, unmodifiable. An empty map when there are none (PHP sends those
+     * as {@code []}).
      */
-    Map<String, JsonNode> variables();
+    Map<String, JsonValue> variables();
 
     /**
      * One variable as text: strings as they are, numbers and booleans in their JSON form, objects and
@@ -31,11 +32,11 @@ public interface AutocallsContact {
      * @return its text, or empty when the variable is absent or {@code null}
      */
     default Optional<String> variable(String name) {
-        JsonNode value = variables().get(name);
+        JsonValue value = variables().get(name);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
-        return Optional.of(value.isValueNode() ? value.asText() : value.toString());
+        return Optional.of(value.asString().orElseGet(value::toJson));
     }
 
     /** The status string exactly as the API sent it. */
@@ -52,6 +53,6 @@ public interface AutocallsContact {
     /** When it was last updated. */
     Optional<Instant> updatedAt();
 
-    /** Fields the API sent that this SDK version does not know, by name. */
-    Map<String, JsonNode> additionalProperties();
+    /** Fields the API sent that this SDK version does not know, by name, in the order sent; unmodifiable. */
+    Map<String, JsonValue> additionalProperties();
 }

@@ -1,8 +1,13 @@
 package dev.leadkit.autocalls;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.Platform;
 import dev.leadkit.core.internal.LeadkitStyle;
+import dev.leadkit.core.internal.databind.ModelDeserializer;
+import dev.leadkit.core.internal.databind.ModelSerializer;
+import dev.leadkit.core.json.JsonValue;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +23,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * AutocallsLead lead = client.leads().list().stream().findFirst().orElseThrow();
+ * lead.variables().get("plan");       // a JsonValue: {"name":"pro","seats":12}
  * lead.phoneNumber();                 // "+1234567890"
  * lead.variable("customer_name");     // Optional[John Doe]
  * lead.status();                      // AutocallsLeadStatus.CREATED
@@ -27,10 +33,20 @@ import org.immutables.value.Value;
  * <p>As a {@link Lead}: the API has no name or email field, so {@link #name()} reads the
  * {@code customer_name} variable and {@link #emails()} the {@code email} variables (the vendor's own
  * examples use these), and {@link #phones()} holds the lead's number, then its secondary contacts'.
+ *
+ * <p>Immutable all the way down (its variables and unknown fields are {@link JsonValue}s), so it can be
+ * shared between threads and kept in sets. With Jackson, a lead writes as leadkit's own JSON (its
+ * {@code platform}, then every attribute under its accessor's name, timestamps as ISO-8601) and reads back
+ * equal: {@code new ObjectMapper().readValue(json, AutocallsLead.class)}.
  */
 @Value.Immutable
 @LeadkitStyle
+@JsonSerialize(using = ModelSerializer.class)
+@JsonDeserialize(using = ModelDeserializer.class)
 public abstract class AutocallsLead implements Lead, AutocallsContact {
+
+    /** The Autocalls platform: {@code autocalls}, whichever of its hosts (Autocalls, Aiployees, Sondos AI) served the lead. */
+    public static final Platform PLATFORM = new Platform("autocalls", "Autocalls");
 
     /** The variable {@link #name()} reads. */
     public static final String NAME_VARIABLE = "customer_name";
@@ -52,7 +68,7 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     public abstract String phoneNumber();
 
     @Override
-    public abstract Map<String, JsonNode> variables();
+    public abstract Map<String, JsonValue> variables();
 
     @Override
     public abstract String statusValue();
@@ -70,7 +86,13 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     public abstract List<AutocallsSecondaryContact> secondaryContacts();
 
     @Override
-    public abstract Map<String, JsonNode> additionalProperties();
+    public abstract Map<String, JsonValue> additionalProperties();
+
+    /** {@link #PLATFORM}. */
+    @Override
+    public final Platform platform() {
+        return PLATFORM;
+    }
 
     /** The {@code customer_name} variable. */
     @Override

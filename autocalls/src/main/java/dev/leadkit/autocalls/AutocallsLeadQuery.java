@@ -1,6 +1,8 @@
 package dev.leadkit.autocalls;
 
 import dev.leadkit.core.internal.LeadkitStyle;
+import dev.leadkit.core.internal.dialect.QueryChecks;
+import dev.leadkit.core.internal.dialect.VendorValues;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -63,24 +65,10 @@ public abstract class AutocallsLeadQuery {
 
     @Value.Check
     void validate() {
-        perPage().ifPresent(n -> {
-            if (n < 1 || n > MAX_PER_PAGE) {
-                throw new IllegalArgumentException("perPage must be between 1 and " + MAX_PER_PAGE + ", got " + n);
-            }
-        });
-        campaignId().ifPresent(id -> {
-            if (id < 1) {
-                throw new IllegalArgumentException("campaignId must be 1 or more, got " + id);
-            }
-        });
-        phoneNumber().ifPresent(phone -> {
-            if (phone.isBlank()) {
-                throw new IllegalArgumentException("phoneNumber must not be blank");
-            }
-        });
-        if (status().filter(AutocallsLeadStatus.UNKNOWN::equals).isPresent()) {
-            throw new IllegalArgumentException("status must be one of the documented statuses; UNKNOWN cannot be sent");
-        }
+        perPage().ifPresent(n -> QueryChecks.between("perPage", n, 1, MAX_PER_PAGE));
+        campaignId().ifPresent(id -> QueryChecks.atLeast("campaignId", id, 1));
+        phoneNumber().ifPresent(phone -> QueryChecks.notBlank("phoneNumber", phone));
+        status().ifPresent(status -> VendorValues.requireSendable("status", status, AutocallsLeadStatus.UNKNOWN));
         if (dateFrom().isPresent() && dateTo().isPresent() && dateFrom().get().isAfter(dateTo().get())) {
             throw new IllegalArgumentException("dateFrom (" + dateFrom().get() + ") must not be after dateTo ("
                     + dateTo().get() + ")");

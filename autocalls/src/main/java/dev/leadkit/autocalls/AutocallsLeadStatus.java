@@ -1,5 +1,7 @@
 package dev.leadkit.autocalls;
 
+import dev.leadkit.core.internal.dialect.VendorValues;
+
 /**
  * A lead's status on the Autocalls platform. Open for the future: a status the SDK does not know yet
  * reads as {@link #UNKNOWN}, and the lead keeps the raw string in {@link AutocallsLead#statusValue()}.
@@ -36,15 +38,10 @@ public enum AutocallsLeadStatus {
     /**
      * The status for an API string.
      *
-     * @param value the vendor's string, in any case
-     * @return the matching status, or {@link #UNKNOWN}
+     * @param value the vendor's string, in any case, surrounding whitespace ignored
+     * @return the matching status, or {@link #UNKNOWN} (also for {@code null})
      */
     public static AutocallsLeadStatus fromValue(String value) {
-        for (AutocallsLeadStatus status : values()) {
-            if (status != UNKNOWN && status.value.equalsIgnoreCase(value)) {
-                return status;
-            }
-        }
-        return UNKNOWN;
+        return VendorValues.lookup(values(), AutocallsLeadStatus::value, UNKNOWN, value);
     }
 }

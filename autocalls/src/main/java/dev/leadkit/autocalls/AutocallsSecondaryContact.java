@@ -1,7 +1,11 @@
 package dev.leadkit.autocalls;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.internal.LeadkitStyle;
+import dev.leadkit.core.internal.databind.ModelDeserializer;
+import dev.leadkit.core.internal.databind.ModelSerializer;
+import dev.leadkit.core.json.JsonValue;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,8 @@ import org.immutables.value.Value;
 /** Another phone number of the same person, called when the lead's own number does not answer. */
 @Value.Immutable
 @LeadkitStyle
+@JsonSerialize(using = ModelSerializer.class)
+@JsonDeserialize(using = ModelDeserializer.class)
 public abstract class AutocallsSecondaryContact implements AutocallsContact {
 
     /** Starts a secondary contact, e.g. for tests of your own code. */
@@ -24,7 +30,7 @@ public abstract class AutocallsSecondaryContact implements AutocallsContact {
     public abstract String phoneNumber();
 
     @Override
-    public abstract Map<String, JsonNode> variables();
+    public abstract Map<String, JsonValue> variables();
 
     @Override
     public abstract String statusValue();
@@ -36,7 +42,7 @@ public abstract class AutocallsSecondaryContact implements AutocallsContact {
     public abstract Optional<Instant> updatedAt();
 
     @Override
-    public abstract Map<String, JsonNode> additionalProperties();
+    public abstract Map<String, JsonValue> additionalProperties();
 
     /** Builds {@link AutocallsSecondaryContact}s. */
     public static final class Builder extends ImmutableAutocallsSecondaryContact.Builder {

@@ -1,5 +1,6 @@
 package dev.leadkit.autocalls;
 
+import dev.leadkit.core.ClientBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,7 +28,7 @@ final class MockAutocalls implements AutoCloseable {
         client = builder().build();
     }
 
-    AutocallsClient.Builder builder() {
+    ClientBuilder<AutocallsClient> builder() {
         return AutocallsClient.builder()
                 .apiKey(API_KEY)
                 .baseUrl(server.url("/api").toString())

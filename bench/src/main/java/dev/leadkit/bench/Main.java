@@ -1,9 +1,13 @@
 package dev.leadkit.bench;
 
 import dev.leadkit.autocalls.AutocallsClient;
-import dev.leadkit.autocalls.internal.AutocallsPageDecoder;
-import dev.leadkit.orgleads.internal.OrgLeadsPageDecoder;
-import dev.leadkit.tracking.internal.TrackingPageDecoder;
+import dev.leadkit.autocalls.AutocallsLead;
+import dev.leadkit.autocalls.internal.AutocallsDialect;
+import dev.leadkit.core.internal.dialect.PageReader;
+import dev.leadkit.orgleads.OrgLead;
+import dev.leadkit.orgleads.internal.OrgLeadsDialect;
+import dev.leadkit.tracking.TrackingLead;
+import dev.leadkit.tracking.internal.TrackingDialect;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -157,14 +161,14 @@ public final class Main {
         byte[] autocalls = VendorPages.autocallsTemplates(1, 1).get(0);
         byte[] orgleads = VendorPages.orgleadsPage();
         byte[] tracking = VendorPages.trackingPage();
-        AutocallsPageDecoder autocallsDecoder = new AutocallsPageDecoder(ZoneOffset.UTC);
-        OrgLeadsPageDecoder orgleadsDecoder = new OrgLeadsPageDecoder(ZoneOffset.UTC);
-        TrackingPageDecoder trackingDecoder = new TrackingPageDecoder(ZoneOffset.UTC);
+        PageReader<AutocallsLead> autocallsDecoder = new PageReader<>(AutocallsDialect.INSTANCE.pageFormat().apply(ZoneOffset.UTC));
+        PageReader<OrgLead> orgleadsDecoder = new PageReader<>(OrgLeadsDialect.INSTANCE.pageFormat().apply(ZoneOffset.UTC));
+        PageReader<TrackingLead> trackingDecoder = new PageReader<>(TrackingDialect.INSTANCE.pageFormat().apply(ZoneOffset.UTC));
         List<Decode> decodes = List.of(
-                () -> autocallsDecoder.decode(new ByteArrayInputStream(autocalls), 1).items().size(),
+                () -> autocallsDecoder.read(new ByteArrayInputStream(autocalls), 1).items().size(),
                 () -> Loops.rawLeads(new ByteArrayInputStream(autocalls)).size(),
-                () -> orgleadsDecoder.decode(new ByteArrayInputStream(orgleads), 1).items().size(),
-                () -> trackingDecoder.decode(new ByteArrayInputStream(tracking), 1).items().size());
+                () -> orgleadsDecoder.read(new ByteArrayInputStream(orgleads), 1).items().size(),
+                () -> trackingDecoder.read(new ByteArrayInputStream(tracking), 1).items().size());
         List<Measure.Run[]> rounds = decodeRounds(iterations, decodes);
         double[] nanos = new double[decodes.size()];
         double[] bytes = new double[decodes.size()];

@@ -29,7 +29,9 @@ final class VendorPages {
 
     /**
      * {@code distinct} Autocalls paginator pages, each rewritten to say the listing has {@code totalPages}
-     * pages of 100; the server serves page {@code n} with template {@code (n - 1) % distinct}.
+     * pages of 100; the server serves page {@code n} with template {@code (n - 1) % distinct}. The templates
+     * leave out {@code current_page}: served for another page than the one it was rendered for, it would
+     * (rightly) make the client take the server for one that ignores the page parameter.
      */
     static List<byte[]> autocallsTemplates(int distinct, int totalPages) {
         try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(distinct * PER_PAGE).seed(1).start()) {
@@ -37,6 +39,7 @@ final class VendorPages {
             for (int page = 1; page <= distinct; page++) {
                 ObjectNode body = (ObjectNode) JSON.readTree(get(sandbox, "/user/leads?per_page=100&page=" + page,
                         "Authorization", "Bearer " + sandbox.apiKey()));
+                body.remove("current_page");
                 body.put("last_page", totalPages).put("total", (long) totalPages * PER_PAGE);
                 pages.add(JSON.writeValueAsBytes(body));
             }

@@ -1,12 +1,17 @@
 package dev.leadkit.core;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The vendor answered with an error status. Subclasses name the common statuses; catch this type to
- * handle them all.
+ * The vendor answered with an error status, or with a success status and a body that says the request
+ * failed. Subclasses name the common statuses; catch this type to handle them all.
  *
  * <pre>{@code
  * catch (ApiException e) {
@@ -19,9 +24,9 @@ import java.util.Optional;
  */
 public class ApiException extends LeadkitException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final transient ApiError error;
+    private transient ApiError error;
 
     /**
      * @param error what the vendor answered
@@ -75,5 +80,38 @@ public class ApiException extends LeadkitException {
     /** The response body as text, cut to at most 8 KiB. */
     public String body() {
         return error.body();
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeInt(error.statusCode());
+        out.writeUTF(error.request());
+        out.writeObject(error.message().orElse(null));
+        out.writeObject(error.code().orElse(null));
+        out.writeObject(error.requestId().orElse(null));
+        Map<String, ArrayList<String>> fieldErrors = new LinkedHashMap<>();
+        error.fieldErrors().forEach((field, messages) -> fieldErrors.put(field, new ArrayList<>(messages)));
+        out.writeObject(fieldErrors);
+        out.writeObject(error.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        ApiError.Builder read = ApiError.builder().statusCode(in.readInt()).request(in.readUTF());
+        String message = (String) in.readObject();
+        String code = (String) in.readObject();
+        String requestId = (String) in.readObject();
+        if (message != null) {
+            read.message(message);
+        }
+        if (code != null) {
+            read.code(code);
+        }
+        if (requestId != null) {
+            read.requestId(requestId);
+        }
+        read.fieldErrors((Map<String, ? extends List<String>>) in.readObject());
+        error = read.body((String) in.readObject()).build();
     }
 }

@@ -8,18 +8,21 @@ import java.util.Optional;
  * The common view of a lead, whatever platform it came from.
  *
  * <p>Every dialect's lead type implements it, so leads of different vendors can be merged into one
- * {@code Stream<Lead>}:
+ * {@code Stream<Lead>} and told apart by {@link #platform()}:
  *
  * <pre>{@code
  * Stream<Lead> all = Stream.concat(
- *         autocalls.leads().list().stream().map(Lead.class::cast),
+ *         autocalls.leads().list().stream(),
  *         tracking.leads().list().stream());
- * all.forEach(lead -> System.out.println(lead.id() + " " + lead.name().orElse("?")));
+ * all.forEach(lead -> System.out.println(lead.platform() + " " + lead.id() + " " + lead.name().orElse("?")));
  * }</pre>
  *
  * <p>Nothing here is ever {@code null}: absent values are empty {@link Optional}s or empty lists.
  */
 public interface Lead {
+
+    /** The platform the lead came from, e.g. {@code AutocallsLead.PLATFORM}. */
+    Platform platform();
 
     /** The vendor's id of the lead, as a string whatever its type on the wire. */
     String id();

@@ -1,9 +1,12 @@
 package dev.leadkit.core;
 
+import dev.leadkit.core.internal.FailedPages;
 import java.util.OptionalInt;
 
 /**
- * The root of every exception leadkit throws. All are unchecked.
+ * The root of every exception leadkit throws about a request. All are unchecked. (Mistakes in how a client
+ * or a query is built are not among them: those throw {@link IllegalArgumentException} or
+ * {@link IllegalStateException} at once, before any request.)
  *
  * <pre>{@code
  * try {
@@ -16,10 +19,16 @@ import java.util.OptionalInt;
  *     log.warn("could not list leads", e);
  * }
  * }</pre>
+ *
+ * <p>Exceptions are serializable with everything they carry.
  */
 public class LeadkitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+
+    static {
+        FailedPages.install(LeadkitException::recordPage);
+    }
 
     private int page;
 
@@ -48,16 +57,9 @@ public class LeadkitException extends RuntimeException {
         return page == 0 ? OptionalInt.empty() : OptionalInt.of(page);
     }
 
-    /**
-     * Records the page whose fetch failed; called by leadkit's pager. Has no effect once a page is set.
-     *
-     * @param number the 1-based page number
-     * @return this exception
-     */
-    public LeadkitException atPage(int number) {
-        if (page == 0 && number > 0) {
-            page = number;
+    private static void recordPage(LeadkitException failure, int number) {
+        if (failure.page == 0 && number > 0) {
+            failure.page = number;
         }
-        return this;
     }
 }

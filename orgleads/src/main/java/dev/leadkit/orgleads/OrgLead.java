@@ -1,8 +1,13 @@
 package dev.leadkit.orgleads;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.Platform;
 import dev.leadkit.core.internal.LeadkitStyle;
+import dev.leadkit.core.internal.databind.ModelDeserializer;
+import dev.leadkit.core.internal.databind.ModelSerializer;
+import dev.leadkit.core.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +21,27 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * OrgLead lead = client.leads().list().stream().findFirst().orElseThrow();
- * lead.contactName();      // "Acme Co - Jane Doe"
+ * lead.name();             // Optional[Acme Co - Jane Doe]
  * lead.primaryPhone();     // Optional[+14155550101]
  * lead.status();           // OrgLeadStatus.QUALIFIED
  * lead.nextCallAt();       // Optional[2026-05-02T10:30:00Z]
  * lead.assignedToId();     // Optional.empty() when nobody owns it
  * }</pre>
  *
- * <p>The vendor's {@code name}, {@code createdAt} and {@code updatedAt} are always present, so they are
- * {@link #contactName()}, {@link #created()} and {@link #updated()} (plain values); the {@link Lead} view
- * offers them as the {@link Optional}s that view is made of: {@link #name()}, {@link #createdAt()},
- * {@link #updatedAt()}.
+ * <p>The vendor always sends {@code name}, {@code createdAt} and {@code updatedAt}, and a page whose lead
+ * lacks one fails to decode; they are {@link Optional}s, as in every lead's {@link Lead} view, so that
+ * {@link #name()} is empty for a blank name.
+ *
+ * <p>Immutable all the way down; with Jackson, a lead writes as leadkit's own JSON and reads back equal.
  */
 @Value.Immutable
 @LeadkitStyle
+@JsonSerialize(using = ModelSerializer.class)
+@JsonDeserialize(using = ModelDeserializer.class)
 public abstract class OrgLead implements Lead {
+
+    /** Nexus ERP's CRM: {@code orgleads}. */
+    public static final Platform PLATFORM = new Platform("orgleads", "Nexus ERP");
 
     /** Starts a lead, e.g. for tests of your own code. */
     public static Builder builder() {
@@ -41,8 +52,9 @@ public abstract class OrgLead implements Lead {
     @Override
     public abstract String id();
 
-    /** The contact's name ({@code name}), e.g. {@code "Acme Co - Jane Doe"}; always sent. */
-    public abstract String contactName();
+    /** The contact's name ({@code name}), e.g. {@code "Acme Co - Jane Doe"}; empty only when the vendor sent a blank one. */
+    @Override
+    public abstract Optional<String> name();
 
     /** Normalised phone numbers in E.164 ({@code phones}), primary first; empty when there are none. */
     @Override
@@ -76,15 +88,17 @@ public abstract class OrgLead implements Lead {
 
     /**
      * When the next call is scheduled ({@code nextCallAt}), when one is. The listing is ordered by it, and it
-     * changes as calls are scheduled: see {@link OrgLeads#list(OrgLeadQuery)} on reading a long listing.
+     * changes as calls are scheduled: see {@link OrgLeadsClient} on reading a long listing.
      */
     public abstract Optional<Instant> nextCallAt();
 
     /** When the lead was created ({@code createdAt}); always sent. */
-    public abstract Instant created();
+    @Override
+    public abstract Optional<Instant> createdAt();
 
     /** When the lead was last updated ({@code updatedAt}); always sent. */
-    public abstract Instant updated();
+    @Override
+    public abstract Optional<Instant> updatedAt();
 
     /** The id of the OrgMember who owns the lead ({@code assignedToId}); empty when nobody does. */
     public abstract Optional<String> assignedToId();
@@ -93,29 +107,17 @@ public abstract class OrgLead implements Lead {
     public abstract Optional<String> clientId();
 
     /** Fields the API sent that this SDK version does not know, by name, in the vendor's order. */
-    public abstract Map<String, JsonNode> additionalProperties();
+    public abstract Map<String, JsonValue> additionalProperties();
 
     /** The status as an enum; {@link OrgLeadStatus#UNKNOWN} for a status this SDK does not know. */
     public OrgLeadStatus status() {
         return OrgLeadStatus.fromValue(statusValue());
     }
 
-    /** The {@link Lead} view of {@link #contactName()}: empty only when the vendor sent a blank name. */
+    /** {@link #PLATFORM}. */
     @Override
-    public Optional<String> name() {
-        return Optional.of(contactName()).filter(name -> !name.isBlank());
-    }
-
-    /** The {@link Lead} view of {@link #created()}: never empty. */
-    @Override
-    public Optional<Instant> createdAt() {
-        return Optional.of(created());
-    }
-
-    /** The {@link Lead} view of {@link #updated()}: never empty. */
-    @Override
-    public Optional<Instant> updatedAt() {
-        return Optional.of(updated());
+    public final Platform platform() {
+        return PLATFORM;
     }
 
     /** Builds {@link OrgLead}s. */

@@ -1,6 +1,9 @@
 package dev.leadkit.orgleads;
 
 import dev.leadkit.core.internal.LeadkitStyle;
+import dev.leadkit.core.internal.dialect.QueryChecks;
+import dev.leadkit.core.internal.dialect.VendorValues;
+import dev.leadkit.orgleads.internal.OrgLeadsQueryParams;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -41,9 +44,6 @@ public abstract class OrgLeadQuery {
      */
     public static final int MAX_PAGE_SIZE = 100;
 
-    /** The literal the API takes in {@code assignedToId} for leads with no owner. */
-    static final String UNASSIGNED = "unassigned";
-
     /** Starts a query. */
     public static Builder builder() {
         return new Builder();
@@ -77,26 +77,14 @@ public abstract class OrgLeadQuery {
 
     @Value.Check
     void validate() {
-        pageSize().ifPresent(n -> {
-            if (n < 1 || n > MAX_PAGE_SIZE) {
-                throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", got " + n);
-            }
-        });
-        if (status().filter(OrgLeadStatus.UNKNOWN::equals).isPresent()) {
-            throw new IllegalArgumentException("status must be one of the documented statuses; UNKNOWN cannot be sent");
-        }
-        search().ifPresent(text -> {
-            if (text.isBlank()) {
-                throw new IllegalArgumentException("search must not be blank");
-            }
-        });
+        pageSize().ifPresent(n -> QueryChecks.between("pageSize", n, 1, MAX_PAGE_SIZE));
+        status().ifPresent(status -> VendorValues.requireSendable("status", status, OrgLeadStatus.UNKNOWN));
+        search().ifPresent(text -> QueryChecks.notBlank("search", text));
         assignedToId().ifPresent(id -> {
-            if (id.isBlank()) {
-                throw new IllegalArgumentException("assignedToId must not be blank");
-            }
-            if (id.strip().equalsIgnoreCase(UNASSIGNED)) {
+            QueryChecks.notBlank("assignedToId", id);
+            if (id.strip().equalsIgnoreCase(OrgLeadsQueryParams.UNASSIGNED)) {
                 throw new IllegalArgumentException("assignedToId must be an OrgMember id; for leads with no owner"
-                        + " call unassigned() instead of passing \"" + UNASSIGNED + "\"");
+                        + " call unassigned() instead of passing \"" + OrgLeadsQueryParams.UNASSIGNED + "\"");
             }
             if (unassigned()) {
                 throw new IllegalArgumentException("assignedToId and unassigned() exclude each other: a lead is"

@@ -1,5 +1,7 @@
 package dev.leadkit.orgleads;
 
+import dev.leadkit.core.internal.dialect.VendorValues;
+
 /**
  * A lead's status in Nexus ERP's CRM. Open for the future: a status the SDK does not know yet reads as
  * {@link #UNKNOWN}, and the lead keeps the raw string in {@link OrgLead#statusValue()}.
@@ -32,15 +34,10 @@ public enum OrgLeadStatus {
     /**
      * The status for an API string.
      *
-     * @param value the vendor's string, in any case
-     * @return the matching status, or {@link #UNKNOWN}
+     * @param value the vendor's string, in any case, surrounding whitespace ignored
+     * @return the matching status, or {@link #UNKNOWN} (also for {@code null})
      */
     public static OrgLeadStatus fromValue(String value) {
-        for (OrgLeadStatus status : values()) {
-            if (status != UNKNOWN && status.value.equalsIgnoreCase(value)) {
-                return status;
-            }
-        }
-        return UNKNOWN;
+        return VendorValues.lookup(values(), OrgLeadStatus::value, UNKNOWN, value);
     }
 }

@@ -1,15 +1,18 @@
 package dev.leadkit.orgleads;
 
 import dev.leadkit.core.ClientBuilder;
-import dev.leadkit.core.internal.http.AuthScheme;
-import dev.leadkit.core.internal.http.ClientSettings;
-import dev.leadkit.core.internal.http.HttpTransport;
-import dev.leadkit.orgleads.internal.NexusErrorReader;
+import dev.leadkit.core.LeadClient;
+import dev.leadkit.core.Leads;
+import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
+import dev.leadkit.core.internal.dialect.DialectClient;
+import dev.leadkit.orgleads.internal.OrgLeadsDialect;
 
 /**
- * A client of Nexus ERP's CRM API. Nexus ERP has no public host: each organisation's CRM has its own,
- * so {@link Builder#baseUrl(String) baseUrl} is required. Build the client once and share it: it is
- * thread-safe and holds a connection pool.
+ * A client of Nexus ERP's CRM API, {@code GET /api/v1/leads} (scope {@code leads.read}). Nexus ERP has no
+ * public host: each organisation's CRM has its own, so {@link ClientBuilder#baseUrl(String) baseUrl} is
+ * required; it is the CRM's origin (plus any path prefix it is served under), and the SDK appends
+ * {@code api/v1/leads} itself. Build the client once and share it: it is thread-safe and holds a
+ * connection pool.
  *
  * <pre>{@code
  * try (OrgLeadsClient client = OrgLeadsClient.builder()
@@ -18,29 +21,36 @@ import dev.leadkit.orgleads.internal.NexusErrorReader;
  *         .build()) {
  *     client.leads().list(OrgLeadQuery.builder().status(OrgLeadStatus.QUALIFIED).unassigned().build())
  *             .stream()
- *             .forEach(lead -> System.out.println(lead.contactName() + " " + lead.primaryPhone().orElse("")));
+ *             .forEach(lead -> System.out.println(lead.name().orElse("") + " " + lead.primaryPhone().orElse("")));
  * }
  * }</pre>
  *
  * <p>Or from the environment: {@code OrgLeadsClient.fromEnv()} reads {@code ORGLEADS_API_KEY} and
  * {@code ORGLEADS_BASE_URL}.
  *
- * <p>The base URL is the CRM's origin (plus any path prefix it is served under); the SDK appends
- * {@code api/v1/leads} itself.
+ * <p>The API orders leads by {@code nextCallAt} ascending, then by creation time descending, and
+ * {@code nextCallAt} changes as calls are scheduled. A lead whose next call moves while you read may
+ * therefore shift to a page you have already read (and be missed) or to one you have yet to read (and come
+ * out twice). The SDK pages by number as the API documents; for a complete sync, read in one fast pass (a
+ * larger {@code pageSize}, {@code prefetch}), drop repeats with {@code distinctById()}, and re-sync
+ * periodically, reconciling by {@link OrgLead#id()}.
  */
-public final class OrgLeadsClient implements AutoCloseable {
+public final class OrgLeadsClient implements LeadClient<OrgLeadQuery, OrgLead> {
 
-    private final HttpTransport transport;
-    private final OrgLeads leads;
+    private final DialectClient<OrgLeadQuery, OrgLead> client;
 
-    private OrgLeadsClient(HttpTransport transport) {
-        this.transport = transport;
-        this.leads = new OrgLeads(transport);
+    private OrgLeadsClient(DialectClient<OrgLeadQuery, OrgLead> client) {
+        this.client = client;
     }
 
-    /** Starts a client; the API key and the base URL are required. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * Starts a client; the API key and the base URL are required. See {@link ClientBuilder} for every
+     * option; {@code build()} also rejects a base URL that already ends in {@code /api/v1}.
+     *
+     * @return a new builder
+     */
+    public static ClientBuilder<OrgLeadsClient> builder() {
+        return new DefaultClientBuilder<>(OrgLeadsDialect.INSTANCE, OrgLeadsClient::new);
     }
 
     /**
@@ -53,49 +63,19 @@ public final class OrgLeadsClient implements AutoCloseable {
         return builder().fromEnvironment(System.getenv()).build();
     }
 
-    /** The organisation's leads. */
-    public OrgLeads leads() {
-        return leads;
+    @Override
+    public Leads<OrgLeadQuery, OrgLead> leads() {
+        return client.leads();
     }
 
-    /** Releases connections and threads this client created; an {@code httpClient} you passed in is left open. */
     @Override
     public void close() {
-        transport.close();
+        client.close();
     }
 
+    /** The base URL and options; never the API key. */
     @Override
     public String toString() {
-        return "OrgLeadsClient{" + transport.settings() + '}';
-    }
-
-    /** Builds {@link OrgLeadsClient}s; see {@link ClientBuilder} for the options every client shares. */
-    public static final class Builder extends ClientBuilder<Builder, OrgLeadsClient> {
-
-        private Builder() {
-            super("ORGLEADS", null, "Nexus ERP has no public host; pass your CRM's URL, e.g."
-                    + " baseUrl(\"https://crm.example.com\")");
-        }
-
-        /**
-         * Builds the client.
-         *
-         * @return a thread-safe client, to be built once and reused
-         * @throws IllegalStateException if the API key or the base URL is missing, or the base URL already
-         *                               ends in {@code /api/v1} (the SDK appends {@code api/v1/leads} itself)
-         */
-        @Override
-        public OrgLeadsClient build() {
-            ClientSettings settings = settings();
-            String path = settings.baseUrl().encodedPath();
-            String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-            if (trimmed.endsWith("/api/v1") || trimmed.endsWith("/api/v1/leads")) {
-                // Without this check the request would go to .../api/v1/api/v1/leads and fail with a 404.
-                throw new IllegalStateException("baseUrl must be the CRM's origin, without /api/v1: the SDK appends"
-                        + " api/v1/leads itself (got a base URL whose path is " + path + ")");
-            }
-            return new OrgLeadsClient(new HttpTransport(settings, AuthScheme.bearer(), new NexusErrorReader(),
-                    "orgleads"));
-        }
+        return "OrgLeadsClient{" + client + '}';
     }
 }

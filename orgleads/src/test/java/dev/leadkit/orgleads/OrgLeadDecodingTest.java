@@ -3,11 +3,10 @@ package dev.leadkit.orgleads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.Page;
+import dev.leadkit.core.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,7 @@ class OrgLeadDecodingTest {
         assertThat(page.items()).hasSize(1);
         OrgLead lead = page.items().get(0);
         assertThat(lead.id()).isEqualTo("65f0a000a000a000a000a001");
-        assertThat(lead.contactName()).isEqualTo("Acme Co - Jane Doe");
+        assertThat(lead.name()).hasValue("Acme Co - Jane Doe");
         assertThat(lead.phones()).containsExactly("+14155550101");
         assertThat(lead.emails()).containsExactly("jane@acme.com");
         assertThat(lead.primaryPhone()).contains("+14155550101");
@@ -51,8 +50,8 @@ class OrgLeadDecodingTest {
         assertThat(lead.statusValue()).isEqualTo("QUALIFIED");
         assertThat(lead.notes()).isEmpty();
         assertThat(lead.nextCallAt()).contains(Instant.parse("2026-05-02T10:30:00Z"));
-        assertThat(lead.created()).isEqualTo(Instant.parse("2026-04-21T09:00:00Z"));
-        assertThat(lead.updated()).isEqualTo(Instant.parse("2026-04-28T16:14:00Z"));
+        assertThat(lead.createdAt()).hasValue(Instant.parse("2026-04-21T09:00:00Z"));
+        assertThat(lead.updatedAt()).hasValue(Instant.parse("2026-04-28T16:14:00Z"));
         assertThat(lead.assignedToId()).contains("65e0a000a000a000a000a000");
         assertThat(lead.clientId()).isEmpty();
         assertThat(lead.additionalProperties()).isEmpty();
@@ -114,8 +113,8 @@ class OrgLeadDecodingTest {
 
         assertThat(lead.additionalProperties())
                 .containsOnlyKeys("score", "stage")
-                .containsEntry("score", IntNode.valueOf(87))
-                .containsEntry("stage", TextNode.valueOf("demo"));
+                .containsEntry("score", JsonValue.of(87))
+                .containsEntry("stage", JsonValue.of("demo"));
     }
 
     @Test
@@ -150,6 +149,6 @@ class OrgLeadDecodingTest {
 
         assertThatThrownBy(() -> client.leads().list().page(1))
                 .isInstanceOf(DecodingException.class)
-                .hasMessageContaining("pagination");
+                .hasMessageContaining("the page says neither whether another page follows nor how many pages there are");
     }
 }

@@ -1,7 +1,9 @@
 package dev.leadkit.orgleads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.Page;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -88,12 +90,12 @@ class OrgLeadsPaginationTest {
     }
 
     @Test
-    void pageNumberIsTheOneRequestedNotTheOneTheServerEchoes() {
+    void aPageTheServerSaysIsAnotherThanTheOneRequestedFails() {
         server.enqueue(200, TestServer.page(1, 2, 5, 3, true, TestServer.lead("c")));
 
-        Page<OrgLead> page = client.leads().list().page(2);
-
-        assertThat(page.number()).isEqualTo(2);
+        assertThatThrownBy(() -> client.leads().list().page(2))
+                .isInstanceOf(DecodingException.class)
+                .hasMessageContaining("page 2 was requested but the server says it answered page 1");
         assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/leads?page=2");
     }
 

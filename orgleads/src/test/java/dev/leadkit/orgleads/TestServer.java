@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import dev.leadkit.core.ClientBuilder;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -36,7 +37,7 @@ final class TestServer implements AutoCloseable {
         return builder().build();
     }
 
-    OrgLeadsClient.Builder builder() {
+    ClientBuilder<OrgLeadsClient> builder() {
         return OrgLeadsClient.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY).sleeper(d -> { })
                 .timeout(Duration.ofSeconds(5));
     }

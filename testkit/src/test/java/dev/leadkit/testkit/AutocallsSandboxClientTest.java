@@ -7,6 +7,7 @@ import dev.leadkit.autocalls.AutocallsClient;
 import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
 import dev.leadkit.autocalls.AutocallsLeadStatus;
+import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.AuthenticationException;
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.DecodingException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The real {@link AutocallsClient} against the {@link AutocallsSandbox}: end to end over loopback HTTP. */
 class AutocallsSandboxClientTest {
 
-    private static AutocallsClient.Builder client(AutocallsSandbox sandbox) {
+    private static ClientBuilder<AutocallsClient> client(AutocallsSandbox sandbox) {
         return AutocallsClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl()).sleeper(d -> { });
     }
 

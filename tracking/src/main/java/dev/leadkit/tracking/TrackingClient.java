@@ -1,13 +1,15 @@
 package dev.leadkit.tracking;
 
 import dev.leadkit.core.ClientBuilder;
-import dev.leadkit.core.internal.http.AuthScheme;
-import dev.leadkit.core.internal.http.HttpTransport;
-import dev.leadkit.tracking.internal.OctanistErrorReader;
+import dev.leadkit.core.LeadClient;
+import dev.leadkit.core.Leads;
+import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
+import dev.leadkit.core.internal.dialect.DialectClient;
+import dev.leadkit.tracking.internal.TrackingDialect;
 
 /**
- * A client of Octanist's lead-tracking API. Build it once and share it: it is thread-safe and holds a
- * connection pool.
+ * A client of Octanist's lead-tracking API, "Get Leads" ({@code GET /leads}). Build it once and share it: it
+ * is thread-safe and holds a connection pool.
  *
  * <pre>{@code
  * try (TrackingClient client = TrackingClient.builder()
@@ -26,24 +28,28 @@ import dev.leadkit.tracking.internal.OctanistErrorReader;
  * }</pre>
  *
  * <p>Or from the environment: {@code TrackingClient.fromEnv()} reads {@code TRACKING_API_KEY} and, when
- * set, {@code TRACKING_BASE_URL}.
+ * set, {@code TRACKING_BASE_URL}. {@code client.leads().list()} lists every lead with the vendor's defaults
+ * (50 a page, newest first); a listing stops when {@code meta.pagination.hasMore} is false, without an
+ * extra request.
  */
-public final class TrackingClient implements AutoCloseable {
+public final class TrackingClient implements LeadClient<TrackingLeadQuery, TrackingLead> {
 
     /** Octanist: {@code https://octanist.com/api}, the default. */
     public static final String OCTANIST = "https://octanist.com/api";
 
-    private final HttpTransport transport;
-    private final TrackingLeads leads;
+    private final DialectClient<TrackingLeadQuery, TrackingLead> client;
 
-    private TrackingClient(HttpTransport transport) {
-        this.transport = transport;
-        this.leads = new TrackingLeads(transport);
+    private TrackingClient(DialectClient<TrackingLeadQuery, TrackingLead> client) {
+        this.client = client;
     }
 
-    /** Starts a client; only the API key is required. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * Starts a client; only the API key is required. See {@link ClientBuilder} for every option.
+     *
+     * @return a new builder
+     */
+    public static ClientBuilder<TrackingClient> builder() {
+        return new DefaultClientBuilder<>(TrackingDialect.INSTANCE, TrackingClient::new);
     }
 
     /**
@@ -56,33 +62,19 @@ public final class TrackingClient implements AutoCloseable {
         return builder().fromEnvironment(System.getenv()).build();
     }
 
-    /** The account's leads. */
-    public TrackingLeads leads() {
-        return leads;
+    @Override
+    public Leads<TrackingLeadQuery, TrackingLead> leads() {
+        return client.leads();
     }
 
-    /** Releases connections and threads this client created; an {@code httpClient} you passed in is left open. */
     @Override
     public void close() {
-        transport.close();
+        client.close();
     }
 
+    /** The base URL and options; never the API key. */
     @Override
     public String toString() {
-        return "TrackingClient{" + transport.settings() + '}';
-    }
-
-    /** Builds {@link TrackingClient}s; see {@link ClientBuilder} for the options every client shares. */
-    public static final class Builder extends ClientBuilder<Builder, TrackingClient> {
-
-        private Builder() {
-            super("TRACKING", OCTANIST, null);
-        }
-
-        @Override
-        public TrackingClient build() {
-            return new TrackingClient(new HttpTransport(settings(), AuthScheme.header("X-API-KEY"),
-                    new OctanistErrorReader(), "tracking"));
-        }
+        return "TrackingClient{" + client + '}';
     }
 }

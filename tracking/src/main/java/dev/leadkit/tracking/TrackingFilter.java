@@ -1,5 +1,6 @@
 package dev.leadkit.tracking;
 
+import dev.leadkit.core.internal.dialect.VendorValues;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -135,9 +136,7 @@ public final class TrackingFilter {
         Set<TrackingLeadStatus> distinct = new LinkedHashSet<>();
         for (TrackingLeadStatus status : statuses) {
             Objects.requireNonNull(status, "status must not be null");
-            if (status == TrackingLeadStatus.UNKNOWN) {
-                throw new IllegalArgumentException("status must be one of the documented statuses; UNKNOWN cannot be sent");
-            }
+            VendorValues.requireSendable("status", status, TrackingLeadStatus.UNKNOWN);
             if (!distinct.add(status)) {
                 throw new IllegalArgumentException("status " + status.value() + " is given twice");
             }
@@ -155,9 +154,7 @@ public final class TrackingFilter {
      */
     public static TrackingFilter source(TrackingLeadSource source) {
         Objects.requireNonNull(source, "source must not be null");
-        if (source == TrackingLeadSource.UNKNOWN) {
-            throw new IllegalArgumentException("source must be one of the documented sources; UNKNOWN cannot be sent");
-        }
+        VendorValues.requireSendable("source", source, TrackingLeadSource.UNKNOWN);
         return new TrackingFilter(TrackingField.SOURCE, Operator.EQ, source.value());
     }
 

@@ -1,10 +1,14 @@
 package dev.leadkit.tracking;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.Platform;
 import dev.leadkit.core.internal.LeadkitStyle;
-import dev.leadkit.core.internal.json.Json;
-import java.io.IOException;
+import dev.leadkit.core.internal.databind.ModelDeserializer;
+import dev.leadkit.core.internal.databind.ModelSerializer;
+import dev.leadkit.core.json.JsonObject;
+import dev.leadkit.core.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -30,10 +34,17 @@ import org.immutables.value.Value;
  * leads, so every other field is {@link Optional} ({@link #statusValue()} is then empty, and
  * {@link #status()} {@link TrackingLeadStatus#UNKNOWN}). Fields the API adds later are kept in
  * {@link #additionalProperties()}.
+ *
+ * <p>Immutable all the way down; with Jackson, a lead writes as leadkit's own JSON and reads back equal.
  */
 @Value.Immutable
 @LeadkitStyle
+@JsonSerialize(using = ModelSerializer.class)
+@JsonDeserialize(using = ModelDeserializer.class)
 public abstract class TrackingLead implements Lead {
+
+    /** Octanist: {@code tracking}. */
+    public static final Platform PLATFORM = new Platform("tracking", "Octanist");
 
     /** Starts a lead, e.g. for tests of your own code. */
     public static Builder builder() {
@@ -82,7 +93,7 @@ public abstract class TrackingLead implements Lead {
      * JSON object (a malformed custom field never fails decoding).
      */
     @Value.Lazy
-    public Optional<Map<String, JsonNode>> customFields() {
+    public Optional<Map<String, JsonValue>> customFields() {
         return custom().flatMap(TrackingLead::parseObject);
     }
 
@@ -206,7 +217,7 @@ public abstract class TrackingLead implements Lead {
     public abstract Optional<Instant> expiresAt();
 
     /** Fields the API sent that this SDK version does not know, by name, in the order sent. */
-    public abstract Map<String, JsonNode> additionalProperties();
+    public abstract Map<String, JsonValue> additionalProperties();
 
     /** The click ids the lead has, by wire name ({@code gclid}, {@code rdt_cid}, ...), in the API's order. */
     public Map<String, String> clickIds() {
@@ -241,18 +252,19 @@ public abstract class TrackingLead implements Lead {
         return email().filter(e -> !e.isBlank()).map(List::of).orElse(List.of());
     }
 
-    private static Optional<Map<String, JsonNode>> parseObject(String text) {
+    private static Optional<Map<String, JsonValue>> parseObject(String text) {
         try {
-            JsonNode node = Json.MAPPER.readTree(text);
-            if (node == null || !node.isObject()) {
-                return Optional.empty();
-            }
-            Map<String, JsonNode> members = new LinkedHashMap<>();
-            node.properties().forEach(e -> members.put(e.getKey(), e.getValue()));
-            return Optional.of(Collections.unmodifiableMap(members));
-        } catch (IOException | RuntimeException notJson) {
+            JsonValue value = JsonValue.parse(text);
+            return value instanceof JsonObject ? Optional.of(((JsonObject) value).members()) : Optional.empty();
+        } catch (IllegalArgumentException notJson) {
             return Optional.empty();
         }
+    }
+
+    /** {@link #PLATFORM}. */
+    @Override
+    public final Platform platform() {
+        return PLATFORM;
     }
 
     /** Builds {@link TrackingLead}s. */

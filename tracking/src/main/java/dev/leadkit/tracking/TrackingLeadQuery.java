@@ -1,6 +1,7 @@
 package dev.leadkit.tracking;
 
 import dev.leadkit.core.internal.LeadkitStyle;
+import dev.leadkit.core.internal.dialect.QueryChecks;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -73,16 +74,8 @@ public abstract class TrackingLeadQuery {
 
     @Value.Check
     void validate() {
-        limit().ifPresent(n -> {
-            if (n < 1 || n > MAX_LIMIT) {
-                throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + n);
-            }
-        });
-        search().ifPresent(text -> {
-            if (text.isBlank()) {
-                throw new IllegalArgumentException("search must not be blank");
-            }
-        });
+        limit().ifPresent(n -> QueryChecks.between("limit", n, 1, MAX_LIMIT));
+        search().ifPresent(text -> QueryChecks.notBlank("search", text));
         Set<String> parameters = new HashSet<>();
         for (TrackingFilter filter : filters()) {
             if (!parameters.add(filter.parameterName())) {

@@ -1,5 +1,7 @@
 package dev.leadkit.tracking;
 
+import dev.leadkit.core.internal.dialect.VendorValues;
+
 /**
  * Where a lead came from, as Octanist records it. A source the SDK does not know yet reads as
  * {@link #UNKNOWN}, and the lead keeps the raw string in {@link TrackingLead#sourceValue()}.
@@ -34,18 +36,10 @@ public enum TrackingLeadSource {
     /**
      * The source for an API string.
      *
-     * @param value the vendor's string, in any case
+     * @param value the vendor's string, in any case, surrounding whitespace ignored
      * @return the matching source, or {@link #UNKNOWN} (also for {@code null})
      */
     public static TrackingLeadSource fromValue(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        for (TrackingLeadSource source : values()) {
-            if (source != UNKNOWN && source.value.equalsIgnoreCase(value.strip())) {
-                return source;
-            }
-        }
-        return UNKNOWN;
+        return VendorValues.lookup(values(), TrackingLeadSource::value, UNKNOWN, value);
     }
 }

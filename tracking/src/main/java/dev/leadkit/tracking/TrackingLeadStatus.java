@@ -1,5 +1,7 @@
 package dev.leadkit.tracking;
 
+import dev.leadkit.core.internal.dialect.VendorValues;
+
 /**
  * A lead's status on Octanist. Open for the future: a status the SDK does not know yet reads as
  * {@link #UNKNOWN}, and the lead keeps the raw string in {@link TrackingLead#statusValue()}.
@@ -36,22 +38,13 @@ public enum TrackingLeadStatus {
     /**
      * The status for an API string.
      *
-     * @param value the vendor's string, in any case; the legacy {@code win} reads as {@link #WON}
+     * @param value the vendor's string, in any case, surrounding whitespace ignored; the legacy {@code win} reads as {@link #WON}
      * @return the matching status, or {@link #UNKNOWN} (also for {@code null})
      */
     public static TrackingLeadStatus fromValue(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        String text = value.strip();
-        if (text.equalsIgnoreCase(LEGACY_WON)) {
+        if (value != null && value.strip().equalsIgnoreCase(LEGACY_WON)) {
             return WON;
         }
-        for (TrackingLeadStatus status : values()) {
-            if (status != UNKNOWN && status.value.equalsIgnoreCase(text)) {
-                return status;
-            }
-        }
-        return UNKNOWN;
+        return VendorValues.lookup(values(), TrackingLeadStatus::value, UNKNOWN, value);
     }
 }

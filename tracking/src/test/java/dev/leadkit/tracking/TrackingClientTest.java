@@ -216,10 +216,16 @@ class TrackingClientTest {
     }
 
     @Test
-    void successFalseWithStatus200IsADecodingFailureNamingTheCode() {
+    void successFalseWithStatus200IsTheVendorsErrorWithItsCodeMessageAndRequestId() {
         enqueue(200, Fixtures.text("error-envelope.json"));
         assertThatThrownBy(() -> client.leads().list().page(1))
-                .isInstanceOf(DecodingException.class).hasMessageContaining("INVALID_FILTER");
+                .isExactlyInstanceOf(ApiException.class)
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(200);
+                    assertThat(e.errorCode()).hasValue("INVALID_FILTER");
+                    assertThat(e.vendorMessage()).isNotEmpty();
+                    assertThat(e.requestId()).isNotEmpty();
+                });
     }
 
     @Test

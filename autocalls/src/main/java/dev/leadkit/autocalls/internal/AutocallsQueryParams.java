@@ -3,7 +3,7 @@ package dev.leadkit.autocalls.internal;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
 import dev.leadkit.core.internal.http.QueryParams;
 
-/** Maps an {@link AutocallsLeadQuery} to the query parameters of {@code GET /user/leads}. Pure. */
+/** Maps an {@link AutocallsLeadQuery} and a page number to the query parameters of {@code GET /user/leads}. Pure. */
 public final class AutocallsQueryParams {
 
     private AutocallsQueryParams() {
@@ -11,9 +11,11 @@ public final class AutocallsQueryParams {
 
     /**
      * @param query the user's filters
-     * @return the parameters, in the vendor's documented order, without {@code page}
+     * @param page  the 1-based page, always sent (also {@code page=1}), so every request of a listing has the
+     *              same shape
+     * @return the parameters, in the vendor's documented order, then {@code page}
      */
-    public static QueryParams of(AutocallsLeadQuery query) {
+    public static QueryParams of(AutocallsLeadQuery query, int page) {
         QueryParams params = new QueryParams();
         query.status().ifPresent(status -> params.add("status", status.value()));
         query.campaignId().ifPresent(id -> params.add("campaign_id", Long.toString(id)));
@@ -21,6 +23,6 @@ public final class AutocallsQueryParams {
         query.dateFrom().ifPresent(date -> params.add("date_from", date.toString()));
         query.dateTo().ifPresent(date -> params.add("date_to", date.toString()));
         query.perPage().ifPresent(n -> params.add("per_page", Integer.toString(n)));
-        return params;
+        return params.add("page", Integer.toString(page));
     }
 }

@@ -20,20 +20,20 @@ class AutocallsQueryParamsTest {
                 .perPage(100)
                 .build();
 
-        assertThat(AutocallsQueryParams.of(query).encoded()).isEqualTo(
-                "status=reached-max-retries&campaign_id=42&phone_number=%2B1415&date_from=2025-06-01&date_to=2025-06-30&per_page=100");
+        assertThat(AutocallsQueryParams.of(query, 3).encoded()).isEqualTo(
+                "status=reached-max-retries&campaign_id=42&phone_number=%2B1415&date_from=2025-06-01&date_to=2025-06-30&per_page=100&page=3");
     }
 
     @Test
-    void emptyQuerySendsNoParameters() {
-        assertThat(AutocallsQueryParams.of(AutocallsLeadQuery.all()).encoded()).isEmpty();
+    void emptyQuerySendsOnlyThePage() {
+        assertThat(AutocallsQueryParams.of(AutocallsLeadQuery.all(), 1).encoded()).isEqualTo("page=1");
     }
 
     @Test
     void phoneFilterWithReservedAndNonAsciiCharactersIsPercentEncoded() {
         AutocallsLeadQuery query = AutocallsLeadQuery.builder().phoneNumber("+1 (415) & #5=ü%").build();
 
-        assertThat(AutocallsQueryParams.of(query).encoded())
-                .isEqualTo("phone_number=%2B1%20%28415%29%20%26%20%235%3D%C3%BC%25");
+        assertThat(AutocallsQueryParams.of(query, 1).encoded())
+                .isEqualTo("phone_number=%2B1%20%28415%29%20%26%20%235%3D%C3%BC%25&page=1");
     }
 }

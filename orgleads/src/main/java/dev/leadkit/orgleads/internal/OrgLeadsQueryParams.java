@@ -15,7 +15,7 @@ import dev.leadkit.orgleads.OrgLeadQuery;
 public final class OrgLeadsQueryParams {
 
     /** What the API takes in {@code assignedToId} for leads with no owner. */
-    static final String UNASSIGNED = "unassigned";
+    public static final String UNASSIGNED = "unassigned";
 
     private OrgLeadsQueryParams() {
     }

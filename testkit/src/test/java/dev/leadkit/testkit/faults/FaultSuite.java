@@ -89,7 +89,7 @@ abstract class FaultSuite {
      * What every client in the suite shares: instant retries that record their waits, a fixed clock, and a
      * timeout short enough for the slow-response fault yet long enough for a loaded CI machine.
      */
-    <B extends ClientBuilder<B, ?>> B configure(B builder) {
+    <C> ClientBuilder<C> configure(ClientBuilder<C> builder) {
         return builder.baseUrl(sandbox.baseUrl()).sleeper(waits::add).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .timeout(TIMEOUT);
     }

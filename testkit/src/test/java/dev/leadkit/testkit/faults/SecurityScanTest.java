@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadkit.autocalls.AutocallsClient;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
+import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.ApiException;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.PagedIterable;
@@ -201,7 +202,7 @@ class SecurityScanTest {
         String root = origin.replaceAll("/$", "");
         switch (dialect) {
             case "autocalls" -> {
-                AutocallsClient.Builder builder = AutocallsClient.builder().apiKey(key).baseUrl(root + "/api").maxRetries(0);
+                ClientBuilder<AutocallsClient> builder = AutocallsClient.builder().apiKey(key).baseUrl(root + "/api").maxRetries(0);
                 if (http != null) {
                     builder.httpClient(http);
                 }
@@ -210,7 +211,7 @@ class SecurityScanTest {
                 }
             }
             case "tracking" -> {
-                TrackingClient.Builder builder = TrackingClient.builder().apiKey(key).baseUrl(root + "/api").maxRetries(0);
+                ClientBuilder<TrackingClient> builder = TrackingClient.builder().apiKey(key).baseUrl(root + "/api").maxRetries(0);
                 if (http != null) {
                     builder.httpClient(http);
                 }
@@ -219,7 +220,7 @@ class SecurityScanTest {
                 }
             }
             case "orgleads" -> {
-                OrgLeadsClient.Builder builder = OrgLeadsClient.builder().apiKey(key).baseUrl(root).maxRetries(0);
+                ClientBuilder<OrgLeadsClient> builder = OrgLeadsClient.builder().apiKey(key).baseUrl(root).maxRetries(0);
                 if (http != null) {
                     builder.httpClient(http);
                 }

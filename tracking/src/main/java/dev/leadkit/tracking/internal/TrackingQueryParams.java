@@ -17,10 +17,11 @@ public final class TrackingQueryParams {
 
     /**
      * @param query the user's query
-     * @return the parameters without {@code page}: {@code limit}, {@code sort}, {@code search}, {@code fields}
-     *         in the vendor's documented order, then the filters in the order they were added
+     * @param page  the 1-based page
+     * @return the parameters: {@code limit}, {@code sort}, {@code search}, {@code fields} in the vendor's
+     *         documented order, then the filters in the order they were added, then {@code page}
      */
-    public static QueryParams of(TrackingLeadQuery query) {
+    public static QueryParams of(TrackingLeadQuery query, int page) {
         QueryParams params = new QueryParams();
         query.limit().ifPresent(n -> params.add("limit", Integer.toString(n)));
         if (!query.sort().isEmpty()) {
@@ -37,6 +38,6 @@ public final class TrackingQueryParams {
         for (TrackingFilter filter : query.filters()) {
             params.add(filter.parameterName(), filter.value());
         }
-        return params;
+        return params.add("page", Integer.toString(page));
     }
 }

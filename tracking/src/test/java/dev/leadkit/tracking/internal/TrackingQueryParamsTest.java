@@ -20,8 +20,11 @@ class TrackingQueryParamsTest {
 
     private static final Instant JAN_1 = Instant.parse("2026-01-01T00:00:00Z");
 
+    /** The query's own parameters: what goes on the wire before {@code page}, which always comes last. */
     private static String wire(TrackingLeadQuery query) {
-        return TrackingQueryParams.of(query).encoded();
+        String encoded = TrackingQueryParams.of(query, 7).encoded();
+        assertThat(encoded).endsWith("page=7");
+        return encoded.substring(0, encoded.length() - "page=7".length()).replaceAll("&$", "");
     }
 
     private static String wire(TrackingFilter filter) {
@@ -29,8 +32,14 @@ class TrackingQueryParamsTest {
     }
 
     @Test
-    void emptyQuerySendsNothing() {
-        assertThat(wire(TrackingLeadQuery.all())).isEmpty();
+    void emptyQuerySendsOnlyThePage() {
+        assertThat(TrackingQueryParams.of(TrackingLeadQuery.all(), 1).encoded()).isEqualTo("page=1");
+    }
+
+    @Test
+    void thePageComesAfterEveryFilter() {
+        assertThat(TrackingQueryParams.of(TrackingLeadQuery.builder().status(TrackingLeadStatus.WON).limit(10).build(), 2)
+                .encoded()).isEqualTo("limit=10&status=won&page=2");
     }
 
     @Test

@@ -1,17 +1,18 @@
 package dev.leadkit.core.internal.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.leadkit.core.ApiError;
-import dev.leadkit.core.internal.json.Json;
-import java.io.IOException;
+import dev.leadkit.core.internal.json.JsonTrees;
+import dev.leadkit.core.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /**
- * Builds the {@link ApiError} of a failed response: status, request and body text from core, the rest
- * from the dialect's {@link ErrorBodyReader} when the body is JSON, or a readable excerpt when it is not
- * (an HTML page from a proxy).
+ * Builds the {@link ApiError} of a failed response: status, request and body text from core, the rest from
+ * the dialect's {@link ErrorBodyReader} when the body is JSON, or a readable excerpt when it is not (an HTML
+ * page from a proxy). The API key is masked in everything kept, whatever escapes the vendor used to echo it:
+ * a JSON body is kept as leadkit writes it back, with its escapes resolved and the key masked.
  */
 final class ErrorBodies {
 
@@ -25,37 +26,54 @@ final class ErrorBodies {
 
     static ApiError describe(int status, String request, Headers headers, byte[] body, ErrorBodyReader reader,
             Redactor redactor) {
-        String text = redactor.redact(new String(body, StandardCharsets.UTF_8));
-        ApiError.Builder error = ApiError.builder()
-                .statusCode(status)
-                .request(request)
-                .body(text.length() > MAX_BODY_CHARS ? text.substring(0, MAX_BODY_CHARS) : text);
-        String requestIdHeader = headers.get("X-Request-Id");
-        if (requestIdHeader != null) {
-            error.requestId(requestIdHeader);
+        String text = new String(body, StandardCharsets.UTF_8);
+        Optional<JsonValue> json = parse(text);
+        if (json.isPresent()) {
+            return describe(status, request, headers, json.get(), reader, redactor);
         }
-        JsonNode json = parse(text);
-        if (json != null) {
-            try {
-                reader.read(json, error);
-            } catch (MalformedBodyException unexpectedShape) {
-                error.message(readableExcerpt(text));
-            }
-        } else if (!text.isBlank()) {
-            error.message(readableExcerpt(text));
+        String kept = redactor.redact(text);
+        ApiError.Builder error = start(status, request, headers, kept, redactor);
+        if (!kept.isBlank()) {
+            error.message(readableExcerpt(kept));
         }
         return error.build();
     }
 
-    private static JsonNode parse(String text) {
+    static ApiError describe(int status, String request, Headers headers, JsonValue body, ErrorBodyReader reader,
+            Redactor redactor) {
+        ApiError.Builder error = start(status, request, headers, redactor.redact(body.toJson()), redactor);
+        ApiError.Builder read = ApiError.builder().statusCode(status).request(request);
+        reader.read(body, read);
+        ApiError vendor = read.build();
+        vendor.message().map(redactor::redact).ifPresent(error::message);
+        vendor.code().map(redactor::redact).ifPresent(error::code);
+        vendor.requestId().map(redactor::redact).ifPresent(error::requestId);
+        vendor.fieldErrors().forEach((field, messages) ->
+                error.putFieldErrors(redactor.redact(field), messages.stream().map(redactor::redact).toList()));
+        return error.build();
+    }
+
+    private static ApiError.Builder start(int status, String request, Headers headers, String keptBody, Redactor redactor) {
+        ApiError.Builder error = ApiError.builder()
+                .statusCode(status)
+                .request(request)
+                .body(keptBody.length() > MAX_BODY_CHARS ? keptBody.substring(0, MAX_BODY_CHARS) : keptBody);
+        String requestIdHeader = headers.get("X-Request-Id");
+        if (requestIdHeader != null) {
+            error.requestId(redactor.redact(requestIdHeader));
+        }
+        return error;
+    }
+
+    private static Optional<JsonValue> parse(String text) {
         String trimmed = text.strip();
         if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
-            return null;
+            return Optional.empty();
         }
         try {
-            return Json.MAPPER.readTree(trimmed);
-        } catch (IOException notJson) {
-            return null;
+            return Optional.of(JsonTrees.parse(trimmed));
+        } catch (IllegalArgumentException notJson) {
+            return Optional.empty();
         }
     }
 

@@ -1,12 +1,13 @@
 package dev.leadkit.core.internal.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.leadkit.core.ApiError;
+import dev.leadkit.core.json.JsonValue;
 
 /**
  * A dialect's reading of its vendor's error body: fills the vendor's message, code, request id and field
  * errors into the {@link ApiError} that core has started with the status, the request and the body text.
- * Only called when the body parsed as JSON.
+ * Only called when the body is JSON; it reads what it can and never fails (a member of an unexpected shape
+ * is left out).
  */
 @FunctionalInterface
 public interface ErrorBodyReader {
@@ -15,5 +16,5 @@ public interface ErrorBodyReader {
      * @param body  the parsed error body (any JSON value, not only an object)
      * @param error the error to fill in
      */
-    void read(JsonNode body, ApiError.Builder error);
+    void read(JsonValue body, ApiError.Builder error);
 }

@@ -6,6 +6,8 @@ import dev.leadkit.core.ApiException;
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.LeadkitException;
+import dev.leadkit.core.internal.dialect.VendorFailure;
+import dev.leadkit.core.internal.json.MalformedBodyException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
@@ -36,12 +38,12 @@ public final class HttpTransport implements AutoCloseable {
             List.of("Content-Type", "Content-Length", "Retry-After", "X-Request-Id", "X-RateLimit-Limit",
                     "X-RateLimit-Remaining");
     /**
-     * The most calls one listing makes at once: the limit of {@code prefetch(n)}. A client leadkit makes
-     * itself keeps as many idle connections, so a prefetching listing over HTTP/1.1 reuses its n connections
-     * page after page instead of OkHttp's default pool (5 idle) closing the rest and opening, with a TLS
-     * handshake each, new ones.
+     * Idle connections kept by a client leadkit makes itself: as many as the most pages a listing requests
+     * at once ({@code prefetch(64)}), so a prefetching listing over HTTP/1.1 reuses its n connections page
+     * after page instead of OkHttp's default pool (5 idle) closing the rest and opening, with a TLS handshake
+     * each, new ones.
      */
-    public static final int MAX_CONCURRENT_CALLS = 64;
+    static final int IDLE_CONNECTIONS = 64;
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int EXCERPT_CHARS = 300;
 
@@ -52,6 +54,7 @@ public final class HttpTransport implements AutoCloseable {
     private final boolean ownsHttpClient;
     private final String userAgent;
     private final Redactor redactor;
+    private volatile boolean closed;
 
     /**
      * @param settings    the client's validated settings
@@ -65,7 +68,7 @@ public final class HttpTransport implements AutoCloseable {
         this.errorReader = errorReader;
         this.ownsHttpClient = settings.callerHttpClient().isEmpty();
         OkHttpClient base = settings.callerHttpClient().orElseGet(() -> new OkHttpClient.Builder()
-                .connectionPool(new ConnectionPool(MAX_CONCURRENT_CALLS, 5, TimeUnit.MINUTES)) // OkHttp's keep-alive
+                .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES)) // OkHttp's keep-alive
                 .build());
         long timeoutMillis = settings.timeout().toMillis();
         this.http = base.newBuilder()
@@ -91,14 +94,19 @@ public final class HttpTransport implements AutoCloseable {
      * GETs {@code path} (relative to the base URL) with {@code query}, retrying as the policy allows, and
      * decodes the successful body.
      *
-     * @param path    the path below the base URL, e.g. {@code user/leads}
-     * @param query   the query parameters
-     * @param decoder the dialect's decoder
-     * @param <T>     the decoded type
+     * @param path         the path below the base URL, e.g. {@code user/leads}
+     * @param query        the query parameters
+     * @param decoder      the dialect's decoder
+     * @param cancellation the walk this call belongs to; cancelling it cancels the call and its retries
+     * @param <T>          the decoded type
      * @return the decoded body
-     * @throws LeadkitException typed as DESIGN.md lists: API errors, connection failures, decoding failures
+     * @throws LeadkitException API errors, connection failures, decoding failures
+     * @throws IllegalStateException if the client was closed
      */
-    public <T> T get(String path, QueryParams query, BodyDecoder<T> decoder) {
+    public <T> T get(String path, QueryParams query, BodyDecoder<T> decoder, Cancellation cancellation) {
+        if (closed) {
+            throw new IllegalStateException("this client is closed: build a new one to send requests");
+        }
         HttpUrl url = url(path, query);
         String requestLine = "GET " + url.encodedPath();
         Request request = new Request.Builder()
@@ -112,16 +120,14 @@ public final class HttpTransport implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             boolean lastAttempt = attempt == maxAttempts;
             long started = System.nanoTime();
-            Cancellation cancellation = Cancellation.current();
+            stopIfCancelled(cancellation, requestLine, null);
             Call call = http.newCall(request);
-            if (cancellation != null) {
-                cancellation.register(call);
-            }
+            cancellation.register(call);
             try (Response response = call.execute()) {
                 int status = response.code();
                 logAttempt(url, status, attempt, started, response);
                 if (response.isSuccessful()) {
-                    return decode(decoder, response.body(), requestLine);
+                    return decode(decoder, response, requestLine);
                 }
                 if (status >= 300 && status < 400) {
                     throw redirect(response, requestLine);
@@ -143,9 +149,7 @@ public final class HttpTransport implements AutoCloseable {
                 }
                 pause(RetryPolicy.backoff(attempt), cancellation, requestLine);
             } finally {
-                if (cancellation != null) {
-                    cancellation.unregister(call);
-                }
+                cancellation.unregister(call);
             }
         }
     }
@@ -158,7 +162,7 @@ public final class HttpTransport implements AutoCloseable {
 
     /** Throws if the listing this call is for was closed: there is nothing to retry for. */
     private void stopIfCancelled(Cancellation cancellation, String requestLine, IOException failure) {
-        if (cancellation != null && cancellation.isCancelled()) {
+        if (cancellation.isCancelled()) {
             throw new ConnectionException(requestLine + " was cancelled", redactor.redactFailure(failure));
         }
     }
@@ -191,7 +195,8 @@ public final class HttpTransport implements AutoCloseable {
      * made. A failure of the connection mid-body is an {@link IOException} for the retry loop; everything
      * else that goes wrong is the body's fault and is not retried.
      */
-    private <T> T decode(BodyDecoder<T> decoder, ResponseBody body, String requestLine) throws IOException {
+    private <T> T decode(BodyDecoder<T> decoder, Response response, String requestLine) throws IOException {
+        ResponseBody body = response.body();
         long maxBytes = settings.maxResponseBytes();
         if (body.contentLength() > maxBytes) {
             throw tooLarge(requestLine, maxBytes);
@@ -201,6 +206,9 @@ public final class HttpTransport implements AutoCloseable {
             return decoder.decode(stream);
         } catch (BodyStream.TooLargeException e) {
             throw tooLarge(requestLine, maxBytes);
+        } catch (VendorFailure failure) {
+            throw ApiExceptions.forStatus(ErrorBodies.describe(response.code(), requestLine, response.headers(),
+                    failure.envelope(), errorReader, redactor), null);
         } catch (JsonProcessingException | MalformedBodyException | IllegalArgumentException | IllegalStateException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new DecodingException(requestLine + " answered with a body leadkit could not read: "
@@ -266,9 +274,13 @@ public final class HttpTransport implements AutoCloseable {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
-    /** Releases the connection pool and threads, if this transport created its OkHttp client itself. */
+    /**
+     * Refuses new requests from now on, and releases the connection pool and threads if this transport
+     * created its OkHttp client itself; a caller's client is left as it was.
+     */
     @Override
     public void close() {
+        closed = true;
         if (ownsHttpClient) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

@@ -3,15 +3,7 @@ package dev.leadkit.core.internal.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import dev.leadkit.core.internal.http.MalformedBodyException;
+import dev.leadkit.core.json.JsonValue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -81,7 +73,7 @@ public final class JsonValues {
         if (token == JsonToken.VALUE_NULL) {
             throw missing(field);
         }
-        throw new MalformedBodyException("field '" + field + "' should be an integer or a string but is " + tree(parser));
+        throw new MalformedBodyException("field '" + field + "' should be an integer or a string but is " + JsonTrees.read(parser));
     }
 
     /** An integer sent as a number or a numeric string; empty when {@code null}. */
@@ -105,7 +97,7 @@ public final class JsonValues {
                 throw new MalformedBodyException("field '" + field + "' should be an integer but is \"" + text + "\"", e);
             }
         }
-        throw new MalformedBodyException("field '" + field + "' should be an integer but is " + tree(parser));
+        throw new MalformedBodyException("field '" + field + "' should be an integer but is " + JsonTrees.read(parser));
     }
 
     /** A boolean; empty when {@code null}. */
@@ -117,7 +109,7 @@ public final class JsonValues {
         if (token.isBoolean()) {
             return Optional.of(token == JsonToken.VALUE_TRUE);
         }
-        throw new MalformedBodyException("field '" + field + "' should be a boolean but is " + tree(parser));
+        throw new MalformedBodyException("field '" + field + "' should be a boolean but is " + JsonTrees.read(parser));
     }
 
     /** A number, exactly as written, or a numeric string; empty when {@code null} or a blank string. */
@@ -156,6 +148,11 @@ public final class JsonValues {
         }
     }
 
+    /** A timestamp that must be there; {@code null} or blank fails as missing. */
+    public static Instant requiredInstant(JsonParser parser, String field, ZoneId zone) throws IOException {
+        return instant(parser, field, zone).orElseThrow(() -> missing(field));
+    }
+
     /** A list of strings, {@code null} elements left out; empty when {@code null}. An object or array element fails. */
     public static List<String> textList(JsonParser parser, String field) throws IOException {
         JsonToken token = parser.currentToken();
@@ -182,7 +179,7 @@ public final class JsonValues {
      * Hands each member of a JSON object to {@code sink}, in order, so it goes straight into a builder; an
      * empty array ({@code []}, how PHP writes an empty map) and {@code null} hand over nothing.
      */
-    public static void members(JsonParser parser, String field, BiConsumer<String, JsonNode> sink) throws IOException {
+    public static void members(JsonParser parser, String field, BiConsumer<String, JsonValue> sink) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return;
@@ -195,7 +192,7 @@ public final class JsonValues {
         }
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             parser.nextToken();
-            sink.accept(name, tree(parser));
+            sink.accept(name, JsonTrees.read(parser));
         }
     }
 
@@ -205,46 +202,16 @@ public final class JsonValues {
      *
      * @return the map, to be passed back for the next unknown member
      */
-    public static Map<String, JsonNode> putUnknown(Map<String, JsonNode> unknown, String field, JsonParser parser)
+    public static Map<String, JsonValue> putUnknown(Map<String, JsonValue> unknown, String field, JsonParser parser)
             throws IOException {
-        Map<String, JsonNode> members = unknown == null ? new LinkedHashMap<>() : unknown;
-        members.put(field, tree(parser));
+        Map<String, JsonValue> members = unknown == null ? new LinkedHashMap<>() : unknown;
+        members.put(field, JsonTrees.read(parser));
         return members;
     }
 
     /** The members {@link #putUnknown} collected, or an empty map. */
-    public static Map<String, JsonNode> unknownOrEmpty(Map<String, JsonNode> unknown) {
+    public static Map<String, JsonValue> unknownOrEmpty(Map<String, JsonValue> unknown) {
         return unknown == null ? Map.of() : unknown;
-    }
-
-    /**
-     * The value as a tree, equal to what {@code Json.MAPPER.readTree} gives for it. Scalars are built
-     * directly, which spares a deserialization context per value on the hot path.
-     */
-    public static JsonNode tree(JsonParser parser) throws IOException {
-        switch (parser.currentToken()) {
-            case VALUE_STRING:
-                return TextNode.valueOf(parser.getText());
-            case VALUE_NUMBER_INT:
-                switch (parser.getNumberType()) {
-                    case INT:
-                        return IntNode.valueOf(parser.getIntValue());
-                    case LONG:
-                        return LongNode.valueOf(parser.getLongValue());
-                    default:
-                        return BigIntegerNode.valueOf(parser.getBigIntegerValue());
-                }
-            case VALUE_NUMBER_FLOAT:
-                return DecimalNode.valueOf(parser.getDecimalValue());
-            case VALUE_TRUE:
-                return BooleanNode.TRUE;
-            case VALUE_FALSE:
-                return BooleanNode.FALSE;
-            case VALUE_NULL:
-                return NullNode.getInstance();
-            default:
-                return Json.MAPPER.readTree(parser);
-        }
     }
 
     /** Requires the parser on the start of an object: {@code what} names the value in the message. */
@@ -268,7 +235,7 @@ public final class JsonValues {
         return new MalformedBodyException("required field '" + field + "' is missing");
     }
 
-    /** The kind of value a token starts, in the words of Jackson's {@code JsonNodeType}. */
+    /** The kind of value a token starts, in the words of Jackson's {@code JsonValueType}. */
     public static String kind(JsonToken token) {
         if (token == null) {
             return "MISSING";

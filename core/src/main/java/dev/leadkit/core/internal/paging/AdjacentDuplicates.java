@@ -30,8 +30,6 @@ final class AdjacentDuplicates<T> {
         if (fresh.size() == page.items().size()) {
             return page;
         }
-        return page.totalItems().isPresent() && page.totalPages().isPresent()
-                ? Page.of(fresh, page.number(), page.hasNext(), page.totalItems().getAsLong(), page.totalPages().getAsInt())
-                : Page.withoutTotals(fresh, page.number(), page.hasNext());
+        return page.withItems(fresh);
     }
 }

@@ -3,7 +3,8 @@ package dev.leadkit.core.internal.paging;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
-import dev.leadkit.core.internal.http.HttpTransport;
+import dev.leadkit.core.internal.FailedPages;
+import dev.leadkit.core.internal.http.Cancellation;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -27,7 +28,8 @@ import java.util.stream.StreamSupport;
  */
 public final class LazyPagedIterable<T> implements PagedIterable<T> {
 
-    static final int MAX_PREFETCH = HttpTransport.MAX_CONCURRENT_CALLS;
+    /** The most pages a listing requests at once; a client leadkit makes keeps as many idle connections. */
+    static final int MAX_PREFETCH = 64;
 
     private final PageFetcher<T> fetcher;
     private final int start;
@@ -52,11 +54,11 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
 
     /** Every failure of a page fetch names the page, so the caller knows where to resume. */
     private static <T> PageFetcher<T> markingFailedPage(PageFetcher<T> fetcher) {
-        return number -> {
+        return (number, cancellation) -> {
             try {
-                return fetcher.fetch(number);
+                return fetcher.fetch(number, cancellation);
             } catch (LeadkitException e) {
-                throw e.atPage(number);
+                throw FailedPages.mark(e, number);
             }
         };
     }
@@ -112,13 +114,28 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     @Override
     public Page<T> page(int number) {
         requirePageNumber(number);
-        return fetcher.fetch(number);
+        return fetcher.fetch(number, new Cancellation());
     }
 
     @Override
     public CompletableFuture<Page<T>> pageAsync(int number) {
         requirePageNumber(number);
-        return CompletableFuture.supplyAsync(() -> fetcher.fetch(number), PagerThreads.WORKERS);
+        Cancellation cancellation = new Cancellation();
+        CompletableFuture<Page<T>> page = new CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                cancellation.cancel(); // the HTTP call, whether or not the caller allows interrupting
+                return super.cancel(mayInterruptIfRunning);
+            }
+        };
+        PagerThreads.WORKERS.execute(() -> {
+            try {
+                page.complete(fetcher.fetch(number, cancellation));
+            } catch (RuntimeException | Error e) {
+                page.completeExceptionally(e);
+            }
+        });
+        return page;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.leadkit.core.internal.paging;
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
+import dev.leadkit.core.internal.FailedPages;
 import dev.leadkit.core.internal.http.Cancellation;
 import java.lang.ref.Cleaner;
 import java.util.ArrayDeque;
@@ -24,7 +25,7 @@ import java.util.concurrent.RejectedExecutionException;
  * requests the failed page again, as sequential reading does, so nothing is skipped. After {@link #close()}
  * the iterator is finished: asking for a page throws a {@link ConnectionException} naming that page.
  *
- * <p>Cancelling cancels the OkHttp calls (through {@link Cancellation}) and never interrupts a worker:
+ * <p>Cancelling cancels the OkHttp calls (through their {@link Cancellation}) and never interrupts a worker:
  * OkHttp recommends {@code Call.cancel()} over {@code Thread.interrupt()}, which can damage an HTTP/2
  * connection that other calls share. A worker asleep before a retry wakes at its time and finds its call
  * cancelled before it is sent.
@@ -43,7 +44,7 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
     private final Cleaner.Cleanable cleanable;
     private final int start;
     private int nextToRequest;
-    private int lastKnownPage = -1;
+    private long lastKnownPage = -1;
     private Page<T> last;
 
     PrefetchingPageIterator(PageFetcher<T> fetcher, int start, int window) {
@@ -134,14 +135,13 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
         } catch (InterruptedException e) {
             close();
             Thread.currentThread().interrupt();
-            throw (ConnectionException) new ConnectionException("interrupted while waiting for page " + number, e)
-                    .atPage(number);
+            throw FailedPages.mark(new ConnectionException("interrupted while waiting for page " + number, e), number);
         }
     }
 
     private static RuntimeException asLeadkitException(Throwable failure, int number) {
         if (failure instanceof LeadkitException) {
-            return ((LeadkitException) failure).atPage(number);
+            return FailedPages.mark((LeadkitException) failure, number);
         }
         if (failure instanceof RuntimeException) {
             return (RuntimeException) failure;
@@ -149,13 +149,12 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
         if (failure instanceof Error) {
             throw (Error) failure;
         }
-        return new LeadkitException("page " + number + " could not be fetched", failure).atPage(number);
+        return FailedPages.mark(new LeadkitException("page " + number + " could not be fetched", failure), number);
     }
 
     private static ConnectionException closed(int number) {
-        return (ConnectionException) new ConnectionException("the listing was closed before page " + number
-                + " was read (by close(), by a short-circuit, or after an exception thrown while reading it)")
-                .atPage(number);
+        return FailedPages.mark(new ConnectionException("the listing was closed before page " + number
+                + " was read (by close(), by a short-circuit, or after an exception thrown while reading it)"), number);
     }
 
     @Override
@@ -170,7 +169,7 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
         <T> Page<T> fetch(PageFetcher<T> pages, int number) {
             try {
-                return cancellation.runBound(() -> pages.fetch(number));
+                return pages.fetch(number, cancellation);
             } catch (RuntimeException | Error e) {
                 failed = true;
                 throw e;

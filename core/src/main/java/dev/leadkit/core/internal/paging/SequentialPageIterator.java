@@ -1,17 +1,19 @@
 package dev.leadkit.core.internal.paging;
 
 import dev.leadkit.core.Page;
+import dev.leadkit.core.internal.http.Cancellation;
 import java.util.NoSuchElementException;
 
 /**
  * One page at a time: the first page is always fetched (it may be empty); page {@code k + 1} is fetched
  * only when asked for and only when page {@code k} said another follows. No request is spent to find out
- * that there is no next page.
+ * that there is no next page. {@link #close()}, from any thread, cancels the page being fetched.
  */
 final class SequentialPageIterator<T> implements PageIterator<T> {
 
     private final PageFetcher<T> fetcher;
     private final int start;
+    private final Cancellation cancellation = new Cancellation();
     private Page<T> last;
 
     SequentialPageIterator(PageFetcher<T> fetcher, int start) {
@@ -29,12 +31,12 @@ final class SequentialPageIterator<T> implements PageIterator<T> {
         if (!hasNext()) {
             throw new NoSuchElementException("the vendor said page " + last.number() + " is the last");
         }
-        last = fetcher.fetch(last == null ? start : last.number() + 1);
+        last = fetcher.fetch(last == null ? start : last.number() + 1, cancellation);
         return last;
     }
 
     @Override
     public void close() {
-        // nothing in flight
+        cancellation.cancel();
     }
 }

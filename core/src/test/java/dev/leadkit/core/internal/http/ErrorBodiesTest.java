@@ -3,13 +3,15 @@ package dev.leadkit.core.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadkit.core.ApiError;
+import dev.leadkit.core.internal.json.JsonFields;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
 class ErrorBodiesTest {
 
-    private static final ErrorBodyReader MESSAGE_READER = (body, error) -> error.message(body.path("message").asText());
+    private static final ErrorBodyReader MESSAGE_READER = (body, error) ->
+            JsonFields.text(body, "message").ifPresent(error::message);
 
     private ApiError describe(String body, Headers headers) {
         return ErrorBodies.describe(500, "GET /x", headers, body.getBytes(StandardCharsets.UTF_8), MESSAGE_READER,

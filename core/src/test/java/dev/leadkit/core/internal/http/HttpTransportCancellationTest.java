@@ -3,9 +3,11 @@ package dev.leadkit.core.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.ConnectionException;
+import dev.leadkit.core.Sleeper;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
@@ -22,29 +24,17 @@ class HttpTransportCancellationTest {
     private final MockWebServer server = new MockWebServer();
     private HttpTransport transport;
 
-    /** The smallest client: core's builder, nothing of any dialect. */
-    private static final class Builder extends ClientBuilder<Builder, HttpTransport> {
-        private final ErrorBodyReader errorReader;
-
-        Builder() {
-            this((body, error) -> { });
-        }
-
-        Builder(ErrorBodyReader errorReader) {
-            super("TEST", null, "a test server");
-            this.errorReader = errorReader;
-        }
-
-        @Override
-        public HttpTransport build() {
-            return new HttpTransport(settings(), AuthScheme.bearer(), errorReader, "test");
-        }
+    /** The smallest transport: settings as a builder would check them, nothing of any dialect. */
+    private HttpTransport transport(int maxRetries, Sleeper sleeper, ErrorBodyReader errorReader) {
+        ClientSettings settings = new ClientSettings("test-key", server.url("/api"), maxRetries, Duration.ofSeconds(5),
+                Duration.ofSeconds(60), null, ZoneOffset.UTC, null, sleeper, Clock.systemUTC(), 1 << 20);
+        return new HttpTransport(settings, AuthScheme.bearer(), errorReader, "test");
     }
 
     @BeforeEach
     void start() throws Exception {
         server.start();
-        transport = new Builder().apiKey("test-key").baseUrl(server.url("/api").toString()).build();
+        transport = transport(3, wait -> { }, (body, error) -> { });
     }
 
     @AfterEach
@@ -58,8 +48,8 @@ class HttpTransportCancellationTest {
         Cancellation cancellation = new Cancellation();
         cancellation.cancel();
 
-        ConnectionException e = catchThrowableOfType(ConnectionException.class, () -> cancellation.runBound(
-                () -> transport.get("leads", new QueryParams(), body -> "read")));
+        ConnectionException e = catchThrowableOfType(ConnectionException.class, () -> 
+                transport.get("leads", new QueryParams(), body -> "read", cancellation));
 
         assertThat(e).hasMessageContaining("was cancelled");
         assertThat(server.getRequestCount()).isZero();
@@ -75,10 +65,9 @@ class HttpTransportCancellationTest {
                 return new MockResponse.Builder().code(200).body("{}").build();
             }
         });
-        Builder builder = new Builder().apiKey("test-key").baseUrl(server.url("/api").toString()).maxRetries(0);
-        try (HttpTransport lastAttempt = builder.build()) {
-            ConnectionException e = catchThrowableOfType(ConnectionException.class, () -> cancellation.runBound(
-                    () -> lastAttempt.get("leads", new QueryParams(), body -> new String(body.readAllBytes()))));
+        try (HttpTransport lastAttempt = transport(0, wait -> { }, (body, error) -> { })) {
+            ConnectionException e = catchThrowableOfType(ConnectionException.class, () ->
+                    lastAttempt.get("leads", new QueryParams(), body -> new String(body.readAllBytes()), cancellation));
 
             assertThat(e).hasMessageContaining("was cancelled").hasMessageNotContaining("failed after");
         }
@@ -90,11 +79,9 @@ class HttpTransportCancellationTest {
         server.enqueue(new MockResponse.Builder().code(503).addHeader("Content-Type", "application/json").body("{}").build());
         List<Duration> waits = new CopyOnWriteArrayList<>();
         // the listing is closed once the 503 has come, while the transport reads it: before the wait to retry
-        Builder builder = new Builder((body, error) -> cancellation.cancel())
-                .apiKey("test-key").baseUrl(server.url("/api").toString()).sleeper(waits::add);
-        try (HttpTransport closing = builder.build()) {
-            ConnectionException e = catchThrowableOfType(ConnectionException.class, () -> cancellation.runBound(
-                    () -> closing.get("leads", new QueryParams(), body -> "read")));
+        try (HttpTransport closing = transport(3, waits::add, (body, error) -> cancellation.cancel())) {
+            ConnectionException e = catchThrowableOfType(ConnectionException.class, () ->
+                    closing.get("leads", new QueryParams(), body -> "read", cancellation));
 
             assertThat(e).hasMessageContaining("was cancelled");
         }

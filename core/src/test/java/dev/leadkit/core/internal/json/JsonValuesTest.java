@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.leadkit.core.internal.http.MalformedBodyException;
+import dev.leadkit.core.json.JsonValue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +19,7 @@ class JsonValuesTest {
 
     /** A parser standing on the value of {@code {"v": <json>}}, as a decoder's field loop leaves it. */
     private static JsonParser onValue(String json) throws IOException {
-        JsonParser parser = Json.MAPPER.createParser("{\"v\":" + json + "}");
+        JsonParser parser = Json.parser("{\"v\":" + json + "}");
         parser.nextToken();
         parser.nextFieldName();
         parser.nextToken();
@@ -30,18 +29,18 @@ class JsonValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"text\"", "1", "-7", "3000000000", "123456789012345678901234567890", "1500.50", "100.0",
             "1e3", "true", "false", "null", "{\"a\":[1,{\"b\":null}]}", "[]", "\"\\u00e9\\n\""})
-    void treeEqualsWhatTheMapperReadsForTheSameValue(String json) throws IOException {
-        assertThat(JsonValues.tree(onValue(json))).isEqualTo(Json.MAPPER.readTree(json));
+    void readingAValueInsideADocumentEqualsParsingItAlone(String json) throws IOException {
+        assertThat(JsonTrees.read(onValue(json))).isEqualTo(JsonValue.parse(json));
     }
 
     @Test
     void treeLeavesTheParserOnTheValuesLastTokenSoTheFieldLoopGoesOn() throws IOException {
-        JsonParser parser = Json.MAPPER.createParser("{\"v\":{\"a\":1},\"next\":2}");
+        JsonParser parser = Json.parser("{\"v\":{\"a\":1},\"next\":2}");
         parser.nextToken();
         parser.nextFieldName();
         parser.nextToken();
 
-        JsonValues.tree(parser);
+        JsonTrees.read(parser);
 
         assertThat(parser.nextFieldName()).isEqualTo("next");
     }
@@ -106,7 +105,7 @@ class JsonValuesTest {
 
     @Test
     void membersHandsOverEachMemberInOrderAndReadsPhpsEmptyArrayAsNoMembers() throws IOException {
-        Map<String, JsonNode> members = new LinkedHashMap<>();
+        Map<String, JsonValue> members = new LinkedHashMap<>();
         JsonValues.members(onValue("{\"b\":1,\"a\":\"x\"}"), "variables", members::put);
         assertThat(members.keySet()).containsExactly("b", "a");
 
@@ -125,8 +124,8 @@ class JsonValuesTest {
     void putUnknownCreatesTheMapOnlyForTheFirstUnknownMember() throws IOException {
         assertThat(JsonValues.unknownOrEmpty(null)).isEmpty();
 
-        Map<String, JsonNode> unknown = JsonValues.putUnknown(null, "x", onValue("1"));
-        Map<String, JsonNode> same = JsonValues.putUnknown(unknown, "y", onValue("2"));
+        Map<String, JsonValue> unknown = JsonValues.putUnknown(null, "x", onValue("1"));
+        Map<String, JsonValue> same = JsonValues.putUnknown(unknown, "y", onValue("2"));
 
         assertThat(same).isSameAs(unknown).containsOnlyKeys("x", "y");
     }

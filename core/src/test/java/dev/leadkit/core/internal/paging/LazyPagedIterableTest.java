@@ -44,7 +44,7 @@ class LazyPagedIterableTest {
             this.totals = totals;
         }
 
-        Page<Integer> fetch(int number) {
+        Page<Integer> fetch(int number, Cancellation cancellation) {
             fetched.add(number);
             maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
             try {
@@ -150,7 +150,7 @@ class LazyPagedIterableTest {
         CountDownLatch thirdStarted = new CountDownLatch(1);
         AtomicBoolean overlapped = new AtomicBoolean();
         Listing listing = new Listing(4, 1, true);
-        PagedIterable<Integer> iterable = new LazyPagedIterable<>(number -> {
+        PagedIterable<Integer> iterable = new LazyPagedIterable<>((number, cancellation) -> {
             if (number == 3) {
                 thirdStarted.countDown();
             }
@@ -161,7 +161,7 @@ class LazyPagedIterableTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return listing.fetch(number);
+            return listing.fetch(number, cancellation);
         });
 
         assertThat(iterable.prefetch(2).stream()).containsExactly(0, 1, 2, 3);
@@ -236,14 +236,14 @@ class LazyPagedIterableTest {
         }
 
         PagedIterable<Integer> iterable() {
-            return new LazyPagedIterable<>(number -> {
+            return new LazyPagedIterable<>((number, cancellation) -> {
                 requested.incrementAndGet();
                 if (number == 1) {
                     return Page.of(List.of(1, 2), 1, true, 20, 10);
                 }
                 hanging.incrementAndGet();
                 started.countDown();
-                if (waitUntilCancelled()) {
+                if (waitUntilCancelled(cancellation)) {
                     sawCancellation.incrementAndGet();
                     cancelled.countDown();
                 }
@@ -278,8 +278,7 @@ class LazyPagedIterableTest {
      *
      * @return whether it was cancelled (rather than running its ten seconds)
      */
-    private static boolean waitUntilCancelled() {
-        Cancellation cancellation = Cancellation.current();
+    private static boolean waitUntilCancelled(Cancellation cancellation) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!cancellation.isCancelled() && System.nanoTime() < deadline) {
             try {
@@ -392,7 +391,7 @@ class LazyPagedIterableTest {
     @Test
     void closingFromAnotherThreadFreesAConsumerWaitingForItsPageAtOnce() throws Exception {
         // page 2 takes three seconds and does not listen for the close, as a fetch asleep before a retry
-        PagedIterable<Integer> slow = new LazyPagedIterable<>(number -> {
+        PagedIterable<Integer> slow = new LazyPagedIterable<>((number, cancellation) -> {
             if (number == 2) {
                 sleepUninterruptibly(3_000);
             }
@@ -432,7 +431,7 @@ class LazyPagedIterableTest {
         CountDownLatch thirdFailed = new CountDownLatch(1);
         Listing listing = new Listing(40, 1, true);
         listing.failingPage = 3;
-        PagedIterable<Integer> iterable = new LazyPagedIterable<>(number -> {
+        PagedIterable<Integer> iterable = new LazyPagedIterable<>((number, cancellation) -> {
             if (number == 2) { // page 2 comes only once page 3 has failed, with the consumer still before it
                 try {
                     thirdFailed.await(5, TimeUnit.SECONDS);
@@ -442,7 +441,7 @@ class LazyPagedIterableTest {
                 }
             }
             try {
-                return listing.fetch(number);
+                return listing.fetch(number, cancellation);
             } catch (ServerException e) {
                 thirdFailed.countDown();
                 throw e;
@@ -464,7 +463,7 @@ class LazyPagedIterableTest {
     void aPrefetchErrorCancelsThePagesRequestedAfterTheFailedOne() throws Exception {
         CountDownLatch laterPagesStarted = new CountDownLatch(2);
         CountDownLatch laterPagesCancelled = new CountDownLatch(2);
-        PagedIterable<Integer> iterable = new LazyPagedIterable<>(number -> {
+        PagedIterable<Integer> iterable = new LazyPagedIterable<>((number, cancellation) -> {
             if (number == 1) {
                 return Page.of(List.of(1), 1, true, 4, 4);
             }
@@ -477,7 +476,7 @@ class LazyPagedIterableTest {
                 throw new ServerException(ApiError.builder().statusCode(500).request("GET /leads").build());
             }
             laterPagesStarted.countDown();
-            if (waitUntilCancelled()) {
+            if (waitUntilCancelled(cancellation)) {
                 laterPagesCancelled.countDown();
             }
             return Page.of(List.of(number), number, number < 4, 4, 4);
@@ -572,7 +571,7 @@ class LazyPagedIterableTest {
     @Test
     void pagesBeyondTheTotalTheVendorPromisedAreStillReadOneAhead() {
         // the total says 3 pages; the vendor goes on saying more follow until page 6
-        PagedIterable<Integer> growing = new LazyPagedIterable<>(number ->
+        PagedIterable<Integer> growing = new LazyPagedIterable<>((number, cancellation) ->
                 Page.of(List.of(number), number, number < 6, 3, 3));
 
         assertThat(growing.prefetch(4).stream()).containsExactly(1, 2, 3, 4, 5, 6);
@@ -580,7 +579,7 @@ class LazyPagedIterableTest {
 
     @Test
     void aFirstPageWithoutTotalsThenPagesWithTotalsIsReadInOrder() {
-        PagedIterable<Integer> mixed = new LazyPagedIterable<>(number -> number == 1
+        PagedIterable<Integer> mixed = new LazyPagedIterable<>((number, cancellation) -> number == 1
                 ? Page.withoutTotals(List.of(1), 1, true)
                 : Page.of(List.of(number), number, number < 8, 8, 8));
 
@@ -589,7 +588,7 @@ class LazyPagedIterableTest {
 
     @Test
     void distinctByIdWithPrefetchDropsTheSameRepeatsAsSequentialReading() {
-        PageFetcher<Integer> shifted = number -> switch (number) {
+        PageFetcher<Integer> shifted = (number, cancellation) -> switch (number) {
             case 1 -> Page.of(List.of(1, 2, 3), 1, true, 9, 3);
             case 2 -> Page.of(List.of(3, 4, 5), 2, true, 10, 4);
             default -> Page.of(List.of(3, 4, 5, 6), 3, false, 13, 3);
@@ -613,7 +612,7 @@ class LazyPagedIterableTest {
     @Test
     void distinctByIdDropsItemsRepeatedFromThePreviousPage() {
         // page 2 starts with the last item of page 1 again, as when a lead is inserted at the top mid-read
-        PagedIterable<Integer> shifted = new LazyPagedIterable<>(number -> number == 1
+        PagedIterable<Integer> shifted = new LazyPagedIterable<>((number, cancellation) -> number == 1
                 ? Page.of(List.of(1, 2, 3), 1, true, 6, 2)
                 : Page.of(List.of(3, 4, 5, 6), 2, false, 7, 2));
 
@@ -624,7 +623,7 @@ class LazyPagedIterableTest {
     @Test
     void distinctByIdDropsAnItemRepeatedOnThreePagesInARow() {
         // a page's worth of leads arrived between pages 2 and 3: item 3 comes on pages 1, 2 and 3
-        PagedIterable<Integer> shifted = new LazyPagedIterable<>(number -> switch (number) {
+        PagedIterable<Integer> shifted = new LazyPagedIterable<>((number, cancellation) -> switch (number) {
             case 1 -> Page.of(List.of(1, 2, 3), 1, true, 9, 3);
             case 2 -> Page.of(List.of(3, 4, 5), 2, true, 10, 4);
             default -> Page.of(List.of(3, 4, 5, 6), 3, false, 13, 3);
@@ -635,7 +634,7 @@ class LazyPagedIterableTest {
 
     @Test
     void distinctByIdKeysLeadsByTheirId() {
-        PagedIterable<TestLead> leads = new LazyPagedIterable<>(number -> number == 1
+        PagedIterable<TestLead> leads = new LazyPagedIterable<>((number, cancellation) -> number == 1
                 ? Page.withoutTotals(List.of(new TestLead("a"), new TestLead("b")), 1, true)
                 : Page.withoutTotals(List.of(new TestLead("b"), new TestLead("c")), 2, false));
 
@@ -662,7 +661,7 @@ class LazyPagedIterableTest {
         };
         jul.addHandler(capture);
         try {
-            new LazyPagedIterable<>(number -> Page.of(List.of(number), number, number < 3, 10 + (number == 3 ? 1 : 0), 3))
+            new LazyPagedIterable<>((number, cancellation) -> Page.of(List.of(number), number, number < 3, 10 + (number == 3 ? 1 : 0), 3))
                     .stream().count();
         } finally {
             jul.removeHandler(capture);
@@ -692,6 +691,11 @@ class LazyPagedIterableTest {
 
     private static final class TestLead implements dev.leadkit.core.Lead {
         private final String id;
+
+        @Override
+        public dev.leadkit.core.Platform platform() {
+            return new dev.leadkit.core.Platform("test", "Test");
+        }
 
         TestLead(String id) {
             this.id = id;

@@ -1,4 +1,4 @@
-package dev.leadkit.core.internal.http;
+package dev.leadkit.core.internal.json;
 
 /**
  * Thrown by a dialect's decoder when a body is valid JSON but not of the documented shape (a required

@@ -2,39 +2,32 @@ package dev.leadkit.tracking.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.leadkit.core.Page;
-import dev.leadkit.core.internal.http.MalformedBodyException;
-import dev.leadkit.core.internal.json.Json;
+import dev.leadkit.core.internal.dialect.PageFormat;
+import dev.leadkit.core.internal.dialect.PageSignals;
+import dev.leadkit.core.internal.json.EnvelopeFields;
+import dev.leadkit.core.internal.json.JsonTrees;
 import dev.leadkit.core.internal.json.JsonValues;
+import dev.leadkit.core.internal.json.MalformedBodyException;
+import dev.leadkit.core.json.JsonObject;
+import dev.leadkit.core.json.JsonValue;
 import dev.leadkit.tracking.TrackingLead;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * Decodes a {@code GET /leads} body into a {@link Page}. Pure: bytes in, page out. Two shapes are read:
+ * How a {@code GET /leads} body reads. Two shapes:
  * <ul>
  *   <li>the envelope {@code {"success": true, "data": [...], "meta": {"pagination": {"limit", "page",
- *       "totalPages", "total", "hasMore"}, "requestId", "timestamp"}}}: another page follows when
- *       {@code hasMore} says so (or, without {@code hasMore}, while the page is before {@code totalPages});
- *   <li>the legacy bare array {@code [...]}: the whole listing, so page 1 holds it all and later pages are
- *       empty.
+ *       "totalPages", "total", "hasMore"}, "requestId", "timestamp"}}}: {@code hasMore} says whether another
+ *       page follows, {@code total} and {@code totalPages} are the totals; a body saying
+ *       {@code "success": false} is the vendor's error, whatever its status;
+ *   <li>the legacy bare array {@code [...]}: the whole listing.
  * </ul>
- * The page's number is always the number requested. A 200 body saying {@code "success": false} is not a
- * page and fails with the API's code and message.
- *
- * <p>The body is read token by token, straight into the leads' builders: no tree of the page is built,
- * only unknown fields (and a {@code custom} object sent in place of its string) become nodes.
  */
-public final class TrackingPageDecoder {
+final class TrackingPageFormat implements PageFormat<TrackingLead> {
 
     private final ZoneId serverZone;
 
@@ -42,135 +35,31 @@ public final class TrackingPageDecoder {
      * @param serverZone the zone of timestamps without an offset (Octanist sends UTC with {@code Z}; this is
      *                   a fallback)
      */
-    public TrackingPageDecoder(ZoneId serverZone) {
+    TrackingPageFormat(ZoneId serverZone) {
         this.serverZone = serverZone;
     }
 
-    /**
-     * @param body   the response body, read as it streams in
-     * @param number the page number that was requested
-     * @return the page
-     * @throws IOException when the body is not JSON
-     */
-    public Page<TrackingLead> decode(InputStream body, int number) throws IOException {
-        try (JsonParser parser = Json.MAPPER.createParser(body)) {
-            JsonToken root = parser.nextToken();
-            if (root == null) {
-                throw new MalformedBodyException("the body is empty");
-            }
-            if (root == JsonToken.START_ARRAY) {
-                List<TrackingLead> leads = leads(parser);
-                return Page.of(number == 1 ? leads : List.of(), number, false, leads.size(), 1);
-            }
-            if (root != JsonToken.START_OBJECT) {
-                throw notAListing();
-            }
-            return envelope(parser, number);
-        }
+    @Override
+    public boolean bareArrayIsWholeListing() {
+        return true;
     }
 
-    private Page<TrackingLead> envelope(JsonParser parser, int number) throws IOException {
-        List<TrackingLead> leads = null;
-        Pagination pagination = null;
-        boolean failed = false;
-        JsonNode error = null;
-        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-            JsonToken value = parser.nextToken();
-            if (field.equals("data") && value == JsonToken.START_ARRAY) {
-                leads = leads(parser);
-            } else if (field.equals("meta") && value == JsonToken.START_OBJECT) {
-                pagination = meta(parser, pagination);
-            } else if (field.equals("success")) {
-                failed = value == JsonToken.VALUE_FALSE;
-            } else if (field.equals("error")) {
-                error = JsonValues.tree(parser);
-            } else {
-                parser.skipChildren();
-            }
-        }
-        if (failed) {
-            JsonNode details = error == null ? MissingNode.getInstance() : error;
-            throw new MalformedBodyException("the API answered 200 with success=false: "
-                    + details.path("code").asText("") + " " + details.path("message").asText(details.asText("")));
-        }
-        if (leads == null) {
-            throw notAListing();
-        }
-        if (pagination == null) {
-            // Not documented; without pagination the answer can only be read as the whole listing.
-            return Page.withoutTotals(leads, number, false);
-        }
-        return pagination.page(leads, number);
+    @Override
+    public PageSignals signals(JsonObject envelope) {
+        JsonValue pagination = EnvelopeFields.object(envelope, "meta")
+                .flatMap(meta -> EnvelopeFields.object(meta, "pagination"))
+                .orElse(JsonObject.empty());
+        return new PageSignals(EnvelopeFields.flag(pagination, "hasMore"), EnvelopeFields.count(pagination, "total"),
+                EnvelopeFields.count(pagination, "totalPages"), EnvelopeFields.count(pagination, "page"),
+                EnvelopeFields.isFalse(envelope, "success"));
     }
 
-    private static MalformedBodyException notAListing() {
-        return new MalformedBodyException("expected an envelope with a 'data' array, or an array");
-    }
-
-    /** What {@code meta.pagination} says about the listing. */
-    private static final class Pagination {
-        Optional<Boolean> hasMore = Optional.empty();
-        OptionalLong total = OptionalLong.empty();
-        OptionalLong totalPages = OptionalLong.empty();
-
-        Page<TrackingLead> page(List<TrackingLead> leads, int number) {
-            boolean hasNext = hasMore.orElseGet(() -> totalPages.isPresent() && number < totalPages.getAsLong());
-            if (total.isPresent() && totalPages.isPresent()) {
-                return Page.of(leads, number, hasNext, total.getAsLong(), (int) Math.min(Integer.MAX_VALUE, totalPages.getAsLong()));
-            }
-            return Page.withoutTotals(leads, number, hasNext);
-        }
-    }
-
-    /** Reads {@code meta}, keeping {@code pagination} when it is an object, else what an earlier {@code meta} gave. */
-    private static Pagination meta(JsonParser parser, Pagination earlier) throws IOException {
-        Pagination pagination = earlier;
-        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-            JsonToken value = parser.nextToken();
-            if (field.equals("pagination") && value == JsonToken.START_OBJECT) {
-                pagination = pagination(parser);
-            } else {
-                parser.skipChildren();
-            }
-        }
-        return pagination;
-    }
-
-    private static Pagination pagination(JsonParser parser) throws IOException {
-        Pagination pagination = new Pagination();
-        for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-            parser.nextToken();
-            switch (field) {
-                case "hasMore":
-                    pagination.hasMore = JsonValues.bool(parser, field);
-                    break;
-                case "total":
-                    pagination.total = JsonValues.longValue(parser, field);
-                    break;
-                case "totalPages":
-                    pagination.totalPages = JsonValues.longValue(parser, field);
-                    break;
-                default:
-                    parser.skipChildren();
-            }
-        }
-        return pagination;
-    }
-
-    private List<TrackingLead> leads(JsonParser parser) throws IOException {
-        List<TrackingLead> leads = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonValues.requireObject(parser, "lead");
-            leads.add(lead(parser));
-        }
-        return leads;
-    }
-
-    private TrackingLead lead(JsonParser parser) throws IOException {
+    @Override
+    public TrackingLead item(JsonParser parser) throws IOException {
         TrackingLead.Builder lead = TrackingLead.builder();
         String id = null;
         String status = "";
-        Map<String, JsonNode> unknown = null;
+        Map<String, JsonValue> unknown = null;
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             parser.nextToken();
             switch (field) {
@@ -235,7 +124,7 @@ public final class TrackingPageDecoder {
         if (token == JsonToken.VALUE_NULL) {
             return Optional.empty();
         }
-        return Optional.of(token.isStructStart() ? JsonValues.tree(parser).toString() : parser.getText());
+        return Optional.of(token.isStructStart() ? JsonTrees.read(parser).toJson() : parser.getText());
     }
 
     /** A consent flag: a boolean as documented, or the Consent Mode words {@code granted}/{@code denied}. */

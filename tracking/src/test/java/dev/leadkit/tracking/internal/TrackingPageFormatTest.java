@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadkit.core.Page;
-import dev.leadkit.core.internal.http.MalformedBodyException;
+import dev.leadkit.core.internal.dialect.PageReader;
+import dev.leadkit.core.internal.dialect.VendorFailure;
+import dev.leadkit.core.json.JsonValue;
+import dev.leadkit.core.internal.json.MalformedBodyException;
 import dev.leadkit.tracking.Fixtures;
 import dev.leadkit.tracking.TrackingLead;
 import dev.leadkit.tracking.TrackingLeadSource;
@@ -17,16 +20,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class TrackingPageDecoderTest {
+class TrackingPageFormatTest {
 
-    private final TrackingPageDecoder decoder = new TrackingPageDecoder(ZoneOffset.UTC);
+    private final PageReader<TrackingLead> reader = new PageReader<>(TrackingDialect.INSTANCE.pageFormat().apply(ZoneOffset.UTC));
 
     private Page<TrackingLead> decode(String json, int number) throws IOException {
         return decode(json.getBytes(StandardCharsets.UTF_8), number);
     }
 
     private Page<TrackingLead> decode(byte[] body, int number) throws IOException {
-        return decoder.decode(new ByteArrayInputStream(body), number);
+        return reader.read(new ByteArrayInputStream(body), number);
     }
 
     private TrackingLead onlyLead(String leadJson) throws IOException {
@@ -45,8 +48,10 @@ class TrackingPageDecoderTest {
     }
 
     @Test
-    void pageNumberIsTheOneRequestedNotTheOneInTheBody() throws IOException {
-        assertThat(decode(Fixtures.bytes("leads-page.json"), 3).number()).isEqualTo(3);
+    void aPageTheServerSaysIsAnotherThanTheOneRequestedFails() {
+        assertThatThrownBy(() -> decode(Fixtures.bytes("leads-page.json"), 3))
+                .isInstanceOf(MalformedBodyException.class)
+                .hasMessage("page 3 was requested but the server says it answered page 1");
     }
 
     @Test
@@ -56,9 +61,9 @@ class TrackingPageDecoderTest {
 
     @Test
     void withoutHasMoreTotalPagesDecides() throws IOException {
-        String body = "{\"success\":true,\"data\":[],\"meta\":{\"pagination\":{\"page\":2,\"totalPages\":3,\"total\":120}}}";
-        assertThat(decode(body, 2).hasNext()).isTrue();
-        assertThat(decode(body, 3).hasNext()).isFalse();
+        String body = "{\"success\":true,\"data\":[],\"meta\":{\"pagination\":{\"page\":%d,\"totalPages\":3,\"total\":120}}}";
+        assertThat(decode(String.format(body, 2), 2).hasNext()).isTrue();
+        assertThat(decode(String.format(body, 3), 3).hasNext()).isFalse();
     }
 
     @Test
@@ -117,7 +122,7 @@ class TrackingPageDecoderTest {
     void customHoldingJsonIsParsedToAMap() throws IOException {
         TrackingLead lead = decode(Fixtures.bytes("leads-page.json"), 1).items().get(0);
         assertThat(lead.customFields()).hasValueSatisfying(custom ->
-                assertThat(custom.get("company").asText()).isEqualTo("Acme Inc"));
+                assertThat(custom.get("company")).isEqualTo(JsonValue.of("Acme Inc")));
     }
 
     @Test
@@ -195,7 +200,7 @@ class TrackingPageDecoderTest {
     void unknownFieldsAreKept() throws IOException {
         TrackingLead lead = onlyLead("{\"id\":\"lead_1\",\"score\":87,\"tags\":[\"vip\"]}");
         assertThat(lead.additionalProperties()).containsOnlyKeys("score", "tags");
-        assertThat(lead.additionalProperties().get("score").asInt()).isEqualTo(87);
+        assertThat(lead.additionalProperties().get("score")).isEqualTo(JsonValue.of(87));
     }
 
     @Test
@@ -221,14 +226,15 @@ class TrackingPageDecoderTest {
     }
 
     @Test
-    void successFalseWithStatus200FailsWithTheApiCode() {
+    void successFalseWithStatus200IsTheVendorsError() {
         assertThatThrownBy(() -> decode(Fixtures.bytes("error-envelope.json"), 1))
-                .isInstanceOf(MalformedBodyException.class).hasMessageContaining("INVALID_FILTER");
+                .isInstanceOfSatisfying(VendorFailure.class, failure -> assertThat(failure.envelope().get("error")
+                        .flatMap(error -> error.get("code"))).hasValue(JsonValue.of("INVALID_FILTER")));
     }
 
     @Test
     void anObjectWithoutDataFails() {
         assertThatThrownBy(() -> decode("{\"leads\":[]}", 1))
-                .isInstanceOf(MalformedBodyException.class).hasMessageContaining("'data'");
+                .isInstanceOf(MalformedBodyException.class).hasMessageContaining("has no item array");
     }
 }

@@ -1,0 +1,53 @@
+package dev.leadkit.core.internal.databind;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.leadkit.core.internal.json.JsonTrees;
+import dev.leadkit.core.json.JsonNull;
+import dev.leadkit.core.json.JsonValue;
+import java.io.IOException;
+
+/**
+ * Reads a {@link JsonValue} (or one of its shapes) with Jackson, numbers with the digits and scale they
+ * were written with; named by the annotations on the JSON types, so a plain {@code ObjectMapper} needs no
+ * module for them. A value of another shape than the one asked for fails.
+ */
+public final class JsonValueDeserializer extends StdDeserializer<JsonValue> implements ContextualDeserializer {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Made by Jackson, from the annotation: reads any value. */
+    public JsonValueDeserializer() {
+        this(JsonValue.class);
+    }
+
+    private JsonValueDeserializer(Class<?> shape) {
+        super(shape);
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+        JavaType type = context.getContextualType() != null ? context.getContextualType()
+                : property != null ? property.getType() : null;
+        return type == null || type.getRawClass() == handledType() ? this : new JsonValueDeserializer(type.getRawClass());
+    }
+
+    @Override
+    public JsonValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        JsonValue value = JsonTrees.read(parser);
+        if (!handledType().isInstance(value)) {
+            return (JsonValue) context.handleUnexpectedToken(handledType(), parser);
+        }
+        return value;
+    }
+
+    @Override
+    public JsonValue getNullValue(DeserializationContext context) {
+        return handledType().isInstance(JsonNull.INSTANCE) ? JsonNull.INSTANCE : null;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.leadkit.core.internal.dialect;
+
+import dev.leadkit.core.Lead;
+import dev.leadkit.core.Leads;
+import dev.leadkit.core.PagedIterable;
+import dev.leadkit.core.internal.http.ClientSettings;
+import dev.leadkit.core.internal.http.HttpTransport;
+import dev.leadkit.core.internal.paging.LazyPagedIterable;
+import java.util.Objects;
+
+/**
+ * The client of every dialect: a transport configured for the vendor, and its listings. A dialect's public
+ * client class wraps one and hands its calls over.
+ *
+ * @param <Q> the dialect's query type
+ * @param <L> the dialect's lead type
+ */
+public final class DialectClient<Q, L extends Lead> implements Leads<Q, L>, AutoCloseable {
+
+    private final Dialect<Q, L> dialect;
+    private final HttpTransport transport;
+    private final PageReader<L> pages;
+
+    DialectClient(Dialect<Q, L> dialect, ClientSettings settings) {
+        this.dialect = dialect;
+        this.transport = new HttpTransport(settings, dialect.auth(), dialect.errorReader(), dialect.platform().id());
+        this.pages = new PageReader<>(dialect.pageFormat().apply(settings.serverZone()));
+    }
+
+    /** The account's leads. */
+    public Leads<Q, L> leads() {
+        return this;
+    }
+
+    @Override
+    public PagedIterable<L> list() {
+        return list(dialect.everything());
+    }
+
+    @Override
+    public PagedIterable<L> list(Q query) {
+        Objects.requireNonNull(query, "query must not be null");
+        return new LazyPagedIterable<>((number, cancellation) -> transport.get(dialect.path(),
+                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation));
+    }
+
+    /** Releases what the transport created; see {@link HttpTransport#close()}. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    /** The client's settings, for the public client's {@code toString()}; never the API key. */
+    @Override
+    public String toString() {
+        return transport.settings().toString();
+    }
+}

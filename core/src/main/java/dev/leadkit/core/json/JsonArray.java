@@ -1,0 +1,48 @@
+package dev.leadkit.core.json;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.leadkit.core.internal.databind.JsonValueDeserializer;
+import dev.leadkit.core.internal.databind.JsonValueSerializer;
+import dev.leadkit.core.internal.json.JsonText;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A JSON array: elements in order, unmodifiable.
+ *
+ * <pre>{@code
+ * JsonArray tags = new JsonArray(List.of(JsonValue.of("vip"), JsonValue.of(3)));
+ * tags.elements().get(0).asString();    // Optional[vip]
+ * }</pre>
+ *
+ * @param elements the elements in order; unmodifiable
+ */
+@JsonSerialize(using = JsonValueSerializer.class)
+@JsonDeserialize(using = JsonValueDeserializer.class)
+public record JsonArray(List<JsonValue> elements) implements JsonValue {
+
+    /**
+     * @param elements the elements, copied; none may be null (use {@link JsonNull#INSTANCE})
+     * @throws NullPointerException if the list or an element is null
+     */
+    public JsonArray {
+        elements = List.copyOf(elements);
+    }
+
+    @Override
+    public Optional<List<JsonValue>> asArray() {
+        return Optional.of(elements);
+    }
+
+    @Override
+    public String toJson() {
+        return JsonText.write(this);
+    }
+
+    /** The JSON text, as {@link #toJson()}. */
+    @Override
+    public String toString() {
+        return toJson();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.leadkit.core.json;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.leadkit.core.internal.databind.JsonValueDeserializer;
+import dev.leadkit.core.internal.databind.JsonValueSerializer;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A JSON number, exactly as sent: {@code 1500.50} keeps its scale, {@code 12345678901234567890} its digits.
+ * Equal to a number with the same value and scale: {@code 1.0} is not {@code 1}, as their JSON text is
+ * not. Create one with {@link JsonValue#of(BigDecimal)} or {@link JsonValue#of(long)}.
+ *
+ * @param value the number, scale included
+ */
+@JsonSerialize(using = JsonValueSerializer.class)
+@JsonDeserialize(using = JsonValueDeserializer.class)
+public record JsonNumber(BigDecimal value) implements JsonValue {
+
+    /**
+     * @param value the number, scale included
+     * @throws NullPointerException if {@code value} is null
+     */
+    public JsonNumber {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public Optional<BigDecimal> asNumber() {
+        return Optional.of(value);
+    }
+
+    /** The number as {@link BigDecimal#toString()} writes it: {@code 1500.50}, {@code 12}, {@code 1E+3}. */
+    @Override
+    public String toJson() {
+        return value.toString();
+    }
+
+    /** The JSON text, as {@link #toJson()}. */
+    @Override
+    public String toString() {
+        return toJson();
+    }
+}
