@@ -1,10 +1,12 @@
 package dev.leadkit.testkit;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What every sandbox's builder shares: how many leads (generated from a seed) or which ones, and the key
- * the sandbox accepts.
+ * the sandbox accepts, and its clock.
  *
  * <pre>{@code
  * AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(2_000).seed(42).apiKey("12|test").start();
@@ -23,6 +25,7 @@ public abstract class SandboxBuilder<B extends SandboxBuilder<B, L, S>, L, S ext
     private long seed = 1;
     private List<L> given;
     private String apiKey;
+    private Clock clock = Clock.systemUTC();
 
     SandboxBuilder(String defaultApiKey) {
         this.apiKey = defaultApiKey;
@@ -85,6 +88,17 @@ public abstract class SandboxBuilder<B extends SandboxBuilder<B, L, S>, L, S ext
     }
 
     /**
+     * The sandbox's clock, the system clock unless set: it writes Octanist's {@code meta.timestamp}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
      * Generates the leads (unless given) and starts listening on a free port of 127.0.0.1.
      *
      * @return the running sandbox; close it when done
@@ -102,6 +116,10 @@ public abstract class SandboxBuilder<B extends SandboxBuilder<B, L, S>, L, S ext
 
     String apiKey() {
         return apiKey;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /** A sandbox's lead generator. */

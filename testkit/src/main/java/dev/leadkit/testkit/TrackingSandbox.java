@@ -2,7 +2,6 @@ package dev.leadkit.testkit;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A sandbox of Octanist's lead-tracking API, Get Leads ({@code GET /api/leads}), over real HTTP on 127.0.0.1.
@@ -103,8 +102,6 @@ public final class TrackingSandbox implements Sandbox {
     /** Configures and starts a {@link TrackingSandbox}. */
     public static final class Builder extends SandboxBuilder<Builder, TrackingSandboxLead, TrackingSandbox> {
 
-        private Clock clock = Clock.systemUTC();
-
         private Builder() {
             super(DEFAULT_API_KEY);
         }
@@ -115,9 +112,9 @@ public final class TrackingSandbox implements Sandbox {
          * @param clock the clock
          * @return this builder
          */
+        @Override
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
+            return super.clock(clock);
         }
 
         /**
@@ -128,7 +125,7 @@ public final class TrackingSandbox implements Sandbox {
         @Override
         public TrackingSandbox start() {
             List<TrackingSandboxLead> leads = leadsToServe(TrackingGenerator::generate);
-            return new TrackingSandbox(leads, apiKey(), clock, seed());
+            return new TrackingSandbox(leads, apiKey(), clock(), seed());
         }
     }
 }
