@@ -168,6 +168,18 @@ final class AutocallsDialect implements Dialect {
         return new Reply(302, Reply.HTML, page, Map.of("Location", location));
     }
 
+    /**
+     * Laravel's {@code ThrottleRequests} headers: the limit and what is left on every response, and on a 429
+     * {@code X-RateLimit-Reset} beside the {@code Retry-After} already set.
+     */
+    @Override
+    public Reply withRateLimitHeaders(Reply reply, ThrottleDecision decision) {
+        Reply limited = reply.withHeader("X-RateLimit-Limit", Integer.toString(decision.limit()))
+                .withHeader("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
+        return decision.admitted() ? limited
+                : limited.withHeader("X-RateLimit-Reset", Long.toString(decision.resetEpochSecond()));
+    }
+
     @Override
     public Reply error(int status, String message) {
         ObjectNode body = JsonBodies.object();

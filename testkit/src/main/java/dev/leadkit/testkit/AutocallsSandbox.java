@@ -2,6 +2,7 @@ package dev.leadkit.testkit;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A sandbox of the Autocalls platform (Autocalls, Aiployees, Sondos AI): {@code GET /api/user/leads} over
@@ -30,7 +31,10 @@ import java.util.Objects;
  *   <li>Laravel's paginator JSON key for key as in the vendor's example, {@code next_page_url} carrying only
  *       {@code ?page=N}; leads in id order; timestamps {@code 2025-06-30 11:18:04} (UTC);
  *   <li>with {@link Shape#BARE_ARRAY} or {@link Shape#LEADS_OBJECT}, the Sondos page's shapes: every lead,
- *       no parameters read.
+ *       no parameters read;
+ *   <li>with {@link Builder#throttle}, Laravel's {@code ThrottleRequests}: {@code X-RateLimit-Limit} and
+ *       {@code X-RateLimit-Remaining} on every response, and 429 {@code {"message":"Too Many Attempts."}}
+ *       with {@code Retry-After} and {@code X-RateLimit-Reset} once the window's budget is spent.
  * </ul>
  * Query strings are decoded as PHP does, so an unencoded {@code +} in {@code phone_number} arrives as a space.
  */
@@ -53,10 +57,10 @@ public final class AutocallsSandbox implements Sandbox {
     private final List<AutocallsSandboxLead> leads;
     private final String apiKey;
 
-    private AutocallsSandbox(List<AutocallsSandboxLead> leads, String apiKey, Shape shape) {
+    private AutocallsSandbox(List<AutocallsSandboxLead> leads, String apiKey, Shape shape, Optional<Throttle> throttle) {
         this.leads = leads;
         this.apiKey = apiKey;
-        this.server = new SandboxServer(new AutocallsDialect(leads, apiKey, shape)).start();
+        this.server = new SandboxServer(new AutocallsDialect(leads, apiKey, shape), throttle).start();
     }
 
     /**
@@ -136,7 +140,7 @@ public final class AutocallsSandbox implements Sandbox {
         @Override
         public AutocallsSandbox start() {
             List<AutocallsSandboxLead> leads = leadsToServe(AutocallsGenerator::generate);
-            return new AutocallsSandbox(leads, apiKey(), shape);
+            return new AutocallsSandbox(leads, apiKey(), shape, newThrottle());
         }
     }
 }

@@ -19,4 +19,16 @@ interface Dialect {
      * @return the reply
      */
     Reply error(int status, String message);
+
+    /**
+     * {@code reply} with the headers the vendor sends about its rate limit, on a throttled sandbox; the
+     * reply as it is for a vendor that documents none.
+     *
+     * @param reply    the reply to send: the normal one, or the throttle's 429
+     * @param decision what the throttle made of the request
+     * @return the reply to send
+     */
+    default Reply withRateLimitHeaders(Reply reply, ThrottleDecision decision) {
+        return reply;
+    }
 }

@@ -92,8 +92,8 @@ public final class Fault {
         if (retryAfter == null || retryAfter.isNegative()) {
             throw new IllegalArgumentException("retryAfter must be zero or positive, got " + retryAfter);
         }
-        long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
-        return new Fault(Kind.RATE_LIMITED, 429, Long.toString(seconds), null, null, null, Map.of());
+        String seconds = Long.toString(TooManyAttempts.wholeSecondsUp(retryAfter));
+        return new Fault(Kind.RATE_LIMITED, 429, seconds, null, null, null, Map.of());
     }
 
     /**
@@ -187,7 +187,7 @@ public final class Fault {
         return switch (kind) {
             case STATUS -> replacement(new Reply(status, contentType, body, headers));
             case RATE_LIMITED -> {
-                Reply reply = body == null ? dialect.error(429, "Too Many Attempts.")
+                Reply reply = body == null ? TooManyAttempts.reply(dialect)
                         : new Reply(429, contentType, body, Map.of());
                 for (Map.Entry<String, String> header : headers.entrySet()) {
                     reply = reply.withHeader(header.getKey(), header.getValue());

@@ -11,7 +11,8 @@ import java.util.Optional;
  * A sandbox's fault script. Two ways to aim a {@link Fault}: at the next requests, in order, or at a
  * request by its number (counted from 1 since the sandbox started, as in {@link SandboxRequest#index()}).
  * A fault aimed at a request's number wins over the queue, which is then left untouched for that request.
- * Thread-safe; script before or while a client runs.
+ * Thread-safe; script before or while a client runs. On a throttled sandbox the throttle counts each
+ * request first and the fault works on its answer ({@link SandboxBuilder#throttle}).
  *
  * <pre>{@code
  * sandbox.faults().next(Fault.status(502), Fault.status(503));      // the next two requests fail, one each

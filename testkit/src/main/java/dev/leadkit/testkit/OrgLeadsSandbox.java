@@ -1,6 +1,7 @@
 package dev.leadkit.testkit;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A sandbox of Nexus ERP's CRM API, {@code GET /api/v1/leads}, over real HTTP on 127.0.0.1.
@@ -25,7 +26,9 @@ import java.util.List;
  * {@code {"error": "..."}}); the {@code {data, pagination}} wrapper with {@code page, pageSize, total,
  * totalPages, hasNextPage, hasPrevPage}. Order: {@code nextCallAt} ascending with leads that have no next
  * call <em>last</em> (the docs do not say; "who to call next" first is the reading chosen), then
- * {@code createdAt} descending, then id.
+ * {@code createdAt} descending, then id. The vendor documents no rate limit; with {@link Builder#throttle}
+ * the sandbox answers 429 {@code {"error":"Too Many Attempts."}} with {@code Retry-After} once the window's
+ * budget is spent, and sends no other rate-limit header.
  */
 public final class OrgLeadsSandbox implements Sandbox {
 
@@ -37,11 +40,12 @@ public final class OrgLeadsSandbox implements Sandbox {
     private final List<String> memberIds;
     private final String apiKey;
 
-    private OrgLeadsSandbox(List<OrgLeadsSandboxLead> leads, List<String> memberIds, String apiKey) {
+    private OrgLeadsSandbox(List<OrgLeadsSandboxLead> leads, List<String> memberIds, String apiKey,
+                            Optional<Throttle> throttle) {
         this.dialect = new OrgLeadsDialect(leads, apiKey);
         this.memberIds = List.copyOf(memberIds);
         this.apiKey = apiKey;
-        this.server = new SandboxServer(dialect).start();
+        this.server = new SandboxServer(dialect, throttle).start();
     }
 
     /**
@@ -105,7 +109,6 @@ public final class OrgLeadsSandbox implements Sandbox {
     /** Configures and starts an {@link OrgLeadsSandbox}. */
     public static final class Builder extends SandboxBuilder<Builder, OrgLeadsSandboxLead, OrgLeadsSandbox> {
 
-
         private Builder() {
             super(DEFAULT_API_KEY);
         }
@@ -118,7 +121,7 @@ public final class OrgLeadsSandbox implements Sandbox {
         @Override
         public OrgLeadsSandbox start() {
             List<OrgLeadsSandboxLead> leads = leadsToServe(OrgLeadsGenerator::generate);
-            return new OrgLeadsSandbox(leads, OrgLeadsGenerator.members(seed()), apiKey());
+            return new OrgLeadsSandbox(leads, OrgLeadsGenerator.members(seed()), apiKey(), newThrottle());
         }
     }
 }

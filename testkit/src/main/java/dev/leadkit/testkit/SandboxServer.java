@@ -14,8 +14,8 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * The machinery every sandbox shares: a MockWebServer on 127.0.0.1 whose dispatcher numbers each request,
- * takes its scripted fault, asks the dialect for the vendor's answer, applies the fault and records the
- * exchange.
+ * takes its scripted fault, asks the throttle (if any) whether the request fits the budget, asks the
+ * dialect for the vendor's answer (or the vendor's 429), applies the fault and records the exchange.
  */
 final class SandboxServer implements AutoCloseable {
 
@@ -23,14 +23,16 @@ final class SandboxServer implements AutoCloseable {
 
     private final Dialect dialect;
     private final MockWebServer server = new MockWebServer();
+    private final Optional<Throttle> throttle;
     private final Faults faults = new Faults();
     private final ConcurrentSkipListMap<Integer, SandboxRequest> log = new ConcurrentSkipListMap<>();
     private final Object counterLock = new Object();
     private int counter;
     private String origin;
 
-    SandboxServer(Dialect dialect) {
+    SandboxServer(Dialect dialect, Optional<Throttle> throttle) {
         this.dialect = dialect;
+        this.throttle = throttle;
     }
 
     /** Starts listening on a free port of 127.0.0.1. */
@@ -66,25 +68,36 @@ final class SandboxServer implements AutoCloseable {
     private MockResponse dispatch(RecordedRequest recorded) {
         int index;
         Optional<Fault> fault;
+        Optional<ThrottleDecision> decision;
         synchronized (counterLock) {
             index = ++counter;
             fault = faults.take(index);
+            decision = throttle.map(Throttle::admit);
         }
         IncomingRequest request = new IncomingRequest(index, recorded.getMethod(), recorded.getUrl(),
                 recorded.getHeaders(), origin);
-        Reply reply;
-        try {
-            reply = dialect.handle(request);
-        } catch (RuntimeException bug) {
-            LOG.log(System.Logger.Level.WARNING, "sandbox failed to answer " + recorded.getRequestLine(), bug);
-            reply = dialect.error(500, "Sandbox error: " + bug);
-        }
-        Reply normal = reply;
+        Reply normal = decision.isEmpty() ? answer(request, recorded) : throttled(request, recorded, decision.get());
         MockResponse response = fault.map(f -> f.apply(normal, dialect)).orElseGet(() -> normal.toMockResponse().build());
         int status = fault.map(f -> f.statusSent(normal)).orElse(normal.status());
         log.put(index, new SandboxRequest(index, recorded.getMethod(), request.path(), recorded.getTarget(),
                 request.query(), recorded.getHeaders().toMultimap(), status, fault));
         return response;
+    }
+
+    /** The throttle's 429, or the dialect's answer; with the vendor's rate-limit headers either way. */
+    private Reply throttled(IncomingRequest request, RecordedRequest recorded, ThrottleDecision decision) {
+        Reply reply = decision.admitted() ? answer(request, recorded)
+                : TooManyAttempts.reply(dialect).withHeader("Retry-After", decision.retryAfter());
+        return dialect.withRateLimitHeaders(reply, decision);
+    }
+
+    private Reply answer(IncomingRequest request, RecordedRequest recorded) {
+        try {
+            return dialect.handle(request);
+        } catch (RuntimeException bug) {
+            LOG.log(System.Logger.Level.WARNING, "sandbox failed to answer " + recorded.getRequestLine(), bug);
+            return dialect.error(500, "Sandbox error: " + bug);
+        }
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.leadkit.testkit;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A sandbox of Octanist's lead-tracking API, Get Leads ({@code GET /api/leads}), over real HTTP on 127.0.0.1.
@@ -32,7 +32,9 @@ import java.util.Objects;
  *       email, phone); {@code limit} 1..100 (default 50) and {@code page}, else 400 {@code VALIDATION_ERROR};
  *   <li>legacy {@code updated_after} ({@code updatedAt[gte]}) and {@code sort=updated_at:desc};
  *   <li>the envelope {@code {success, data, meta: {pagination: {limit, page, totalPages, total, hasMore},
- *       requestId, timestamp}}}; {@code custom} is a string holding JSON.
+ *       requestId, timestamp}}}; {@code custom} is a string holding JSON;
+ *   <li>no documented rate limit; with {@link Builder#throttle}, 429 in the error envelope with code
+ *       {@code RATE_LIMITED} and {@code Retry-After} once the window's budget is spent, no other header.
  * </ul>
  * Dates are read as ISO-8601 instants, with or without millis or with an offset, or as plain dates (UTC midnight).
  */
@@ -45,10 +47,11 @@ public final class TrackingSandbox implements Sandbox {
     private final List<TrackingSandboxLead> leads;
     private final String apiKey;
 
-    private TrackingSandbox(List<TrackingSandboxLead> leads, String apiKey, Clock clock, long seed) {
+    private TrackingSandbox(List<TrackingSandboxLead> leads, String apiKey, Clock clock, long seed,
+                            Optional<Throttle> throttle) {
         this.leads = leads;
         this.apiKey = apiKey;
-        this.server = new SandboxServer(new TrackingDialect(leads, apiKey, clock, seed)).start();
+        this.server = new SandboxServer(new TrackingDialect(leads, apiKey, clock, seed), throttle).start();
     }
 
     /**
@@ -103,21 +106,19 @@ public final class TrackingSandbox implements Sandbox {
     /** Configures and starts a {@link TrackingSandbox}. */
     public static final class Builder extends SandboxBuilder<Builder, TrackingSandboxLead, TrackingSandbox> {
 
-        private Clock clock = Clock.systemUTC();
-
         private Builder() {
             super(DEFAULT_API_KEY);
         }
 
         /**
-         * The clock of {@code meta.timestamp}.
+         * The clock of {@code meta.timestamp}, and of {@link #throttle(int, java.time.Duration)}'s window.
          *
          * @param clock the clock
          * @return this builder
          */
+        @Override
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
+            return super.clock(clock);
         }
 
         /**
@@ -128,7 +129,7 @@ public final class TrackingSandbox implements Sandbox {
         @Override
         public TrackingSandbox start() {
             List<TrackingSandboxLead> leads = leadsToServe(TrackingGenerator::generate);
-            return new TrackingSandbox(leads, apiKey(), clock, seed());
+            return new TrackingSandbox(leads, apiKey(), clock(), seed(), newThrottle());
         }
     }
 }
