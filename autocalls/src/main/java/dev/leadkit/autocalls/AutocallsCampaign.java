@@ -17,6 +17,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract class AutocallsCampaign {
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    AutocallsCampaign() {
+    }
+
     /** Starts a campaign, e.g. for tests of your own code. */
     public static Builder builder() {
         return new Builder();
@@ -33,5 +37,8 @@ public abstract class AutocallsCampaign {
 
     /** Builds {@link AutocallsCampaign}s. */
     public static final class Builder extends ImmutableAutocallsCampaign.Builder {
+
+        Builder() {
+        }
     }
 }

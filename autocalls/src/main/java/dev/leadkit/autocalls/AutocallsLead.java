@@ -53,6 +53,10 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     /** The variable {@link #emails()} reads. */
     public static final String EMAIL_VARIABLE = "email";
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    AutocallsLead() {
+    }
+
     /** Starts a lead, e.g. for tests of your own code. */
     public static Builder builder() {
         return new Builder();
@@ -120,5 +124,8 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
 
     /** Builds {@link AutocallsLead}s. */
     public static final class Builder extends ImmutableAutocallsLead.Builder {
+
+        Builder() {
+        }
     }
 }

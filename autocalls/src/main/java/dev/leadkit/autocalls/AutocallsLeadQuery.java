@@ -35,6 +35,10 @@ public abstract class AutocallsLeadQuery {
     /** The most leads a page may hold. */
     public static final int MAX_PER_PAGE = 100;
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    AutocallsLeadQuery() {
+    }
+
     /** Starts a query. */
     public static Builder builder() {
         return new Builder();
@@ -77,5 +81,8 @@ public abstract class AutocallsLeadQuery {
 
     /** Builds {@link AutocallsLeadQuery}s; {@link #build()} validates. */
     public static final class Builder extends ImmutableAutocallsLeadQuery.Builder {
+
+        Builder() {
+        }
     }
 }

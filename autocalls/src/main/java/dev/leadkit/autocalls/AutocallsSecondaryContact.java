@@ -18,6 +18,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract class AutocallsSecondaryContact implements AutocallsContact {
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    AutocallsSecondaryContact() {
+    }
+
     /** Starts a secondary contact, e.g. for tests of your own code. */
     public static Builder builder() {
         return new Builder();
@@ -46,5 +50,8 @@ public abstract class AutocallsSecondaryContact implements AutocallsContact {
 
     /** Builds {@link AutocallsSecondaryContact}s. */
     public static final class Builder extends ImmutableAutocallsSecondaryContact.Builder {
+
+        Builder() {
+        }
     }
 }

@@ -14,6 +14,10 @@ import org.immutables.value.Value;
 @LeadkitStyle
 public abstract class ApiError {
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    ApiError() {
+    }
+
     /** Starts an error; used by the dialects when they decode a vendor's error body. */
     public static Builder builder() {
         return new Builder();
@@ -45,5 +49,8 @@ public abstract class ApiError {
 
     /** Builds {@link ApiError}s. */
     public static final class Builder extends ImmutableApiError.Builder {
+
+        Builder() {
+        }
     }
 }

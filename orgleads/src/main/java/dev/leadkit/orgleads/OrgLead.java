@@ -43,6 +43,10 @@ public abstract class OrgLead implements Lead {
     /** Nexus ERP's CRM: {@code orgleads}. */
     public static final Platform PLATFORM = new Platform("orgleads", "Nexus ERP");
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    OrgLead() {
+    }
+
     /** Starts a lead, e.g. for tests of your own code. */
     public static Builder builder() {
         return new Builder();
@@ -122,5 +126,8 @@ public abstract class OrgLead implements Lead {
 
     /** Builds {@link OrgLead}s. */
     public static final class Builder extends ImmutableOrgLead.Builder {
+
+        Builder() {
+        }
     }
 }

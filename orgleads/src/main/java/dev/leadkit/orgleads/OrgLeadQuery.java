@@ -44,6 +44,10 @@ public abstract class OrgLeadQuery {
      */
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    OrgLeadQuery() {
+    }
+
     /** Starts a query. */
     public static Builder builder() {
         return new Builder();
@@ -95,6 +99,9 @@ public abstract class OrgLeadQuery {
 
     /** Builds {@link OrgLeadQuery}s; {@link #build()} validates. */
     public static final class Builder extends ImmutableOrgLeadQuery.Builder {
+
+        Builder() {
+        }
 
         /**
          * Only leads with no owner: sends {@code assignedToId=unassigned}. Excludes {@link #assignedToId(String)}.

@@ -46,6 +46,10 @@ public abstract class TrackingLead implements Lead {
     /** Octanist: {@code tracking}. */
     public static final Platform PLATFORM = new Platform("tracking", "Octanist");
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    TrackingLead() {
+    }
+
     /** Starts a lead, e.g. for tests of your own code. */
     public static Builder builder() {
         return new Builder();
@@ -269,5 +273,8 @@ public abstract class TrackingLead implements Lead {
 
     /** Builds {@link TrackingLead}s. */
     public static final class Builder extends ImmutableTrackingLead.Builder {
+
+        Builder() {
+        }
     }
 }

@@ -44,6 +44,10 @@ public abstract class TrackingLeadQuery {
     /** The most leads a page may hold. */
     public static final int MAX_LIMIT = 100;
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    TrackingLeadQuery() {
+    }
+
     /** Starts a query. */
     public static Builder builder() {
         return new Builder();
@@ -93,6 +97,9 @@ public abstract class TrackingLeadQuery {
 
     /** Builds {@link TrackingLeadQuery}s; {@link #build()} validates. */
     public static final class Builder extends ImmutableTrackingLeadQuery.Builder {
+
+        Builder() {
+        }
 
         /**
          * Adds a filter.

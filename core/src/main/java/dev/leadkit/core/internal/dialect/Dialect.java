@@ -53,6 +53,10 @@ public abstract class Dialect<Q, L extends Lead> {
         QueryParams parameters(Q query, int page);
     }
 
+    /** Implemented by Immutables only: leadkit makes every instance, immutable. */
+    Dialect() {
+    }
+
     /**
      * Starts a dialect.
      *
@@ -113,5 +117,8 @@ public abstract class Dialect<Q, L extends Lead> {
      * @param <L> the lead type
      */
     public static final class Builder<Q, L extends Lead> extends ImmutableDialect.Builder<Q, L> {
+
+        Builder() {
+        }
     }
 }
