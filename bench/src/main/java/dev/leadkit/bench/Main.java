@@ -46,9 +46,15 @@ public final class Main {
     }
 
     /**
-     * @param args optional: {@code quick} for a short smoke run
+     * @param args optional: {@code quick} for a short smoke run, {@code decode} for the decode-only rows alone
      */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("decode")) {
+            List<String> rows = new ArrayList<>();
+            decodeCost(3_000, rows);
+            rows.forEach(System.out::println);
+            return;
+        }
         boolean quick = args.length > 0 && args[0].equals("quick");
         int pages = quick ? 20 : 1_000;
         List<String> rows = new ArrayList<>();

@@ -17,7 +17,7 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>What it implements, from the vendor's page and FACTS.md:
+ * <p>What it implements, from Octanist's public API docs:
  * <ul>
  *   <li>{@code X-API-KEY: <key>}; else 401 with code {@code UNAUTHORIZED} in Octanist's error envelope;
  *   <li>equality on {@code status} (comma-separated values; legacy {@code win} reads as {@code won}),
