@@ -237,12 +237,13 @@ class PublisherTest {
     @Test
     void cancelMidListingSendsNoFurtherRequest() throws Exception {
         AutocallsSandbox sandbox = sandbox(6);
-        sandbox.faults().onRequest(2, Fault.delay(Duration.ofMillis(200))); // a publisher going on would ask page 3 after
+        sandbox.faults().onRequest(2, Fault.delay(Duration.ofSeconds(1))); // a publisher going on would ask page 3 after
         Recorder subscriber = new Recorder().subscribeTo(listing(sandbox));
 
         subscriber.request(Long.MAX_VALUE);
         awaitRequests(sandbox, 2); // page 2 in flight
         subscriber.subscription.cancel();
+        Thread.sleep(1_000); // page 2 would have arrived by now
         quiet();
 
         assertThat(pagesRequested(sandbox)).containsExactly("1", "2");
