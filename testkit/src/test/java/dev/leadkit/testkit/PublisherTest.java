@@ -19,12 +19,17 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -348,16 +353,22 @@ class PublisherTest {
         assertThat(subscriber.threads).hasSize(6).allSatisfy(name -> assertThat(name).startsWith("leadkit-pager-"));
     }
 
-    @Test
-    void aSubscriberThatThrowsFromOnNextIsCancelled() throws Exception {
-        AutocallsSandbox sandbox = sandbox(6);
-        Recorder subscriber = new Recorder() {
+    /** Subscribes a subscriber whose onNext throws after recording the item. */
+    private static Recorder throwingFromOnNext(PagedIterable<AutocallsLead> listing) {
+        return new Recorder() {
             @Override
             public void onNext(AutocallsLead lead) {
                 super.onNext(lead);
                 throw new IllegalStateException("the subscriber's bug");
             }
-        }.subscribeTo(listing(sandbox));
+        }.subscribeTo(listing);
+    }
+
+    @Test
+    @ResourceLock("java.util.logging:dev.leadkit") // it logs a WARNING on dev.leadkit.paging
+    void aSubscriberThatThrowsFromOnNextIsCancelled() throws Exception {
+        AutocallsSandbox sandbox = sandbox(6);
+        Recorder subscriber = throwingFromOnNext(listing(sandbox));
 
         subscriber.request(Long.MAX_VALUE);
         subscriber.awaitItems(1);
@@ -365,6 +376,44 @@ class PublisherTest {
 
         assertThat(subscriber.signals).containsExactlyElementsOf(ids(sandbox, 0, 1));
         assertThat(pagesRequested(sandbox)).containsExactly("1");
+    }
+
+    @Test
+    @ResourceLock("java.util.logging:dev.leadkit")
+    void aSubscriberThatThrowsFromOnNextIsReportedAsAWarningOnThePagingLogger() throws Exception {
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        CountDownLatch logged = new CountDownLatch(1);
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                    logged.countDown();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger paging = Logger.getLogger("dev.leadkit.paging");
+        paging.addHandler(capture);
+        try {
+            AutocallsSandbox sandbox = sandbox(6);
+            throwingFromOnNext(listing(sandbox)).request(1);
+
+            assertThat(logged.await(SAFETY_NET_SECONDS, TimeUnit.SECONDS)).as("a warning was logged").isTrue();
+            assertThat(warnings).singleElement().satisfies(record -> {
+                assertThat(record.getMessage()).contains("threw from onNext", "cancelled", "rule 2.13");
+                assertThat(record.getThrown()).hasMessage("the subscriber's bug");
+            });
+        } finally {
+            paging.removeHandler(capture);
+        }
     }
 
     @Test
