@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * An Autocalls sandbox too large to hold: up to {@link Integer#MAX_VALUE} leads, each computed when its page is
  * asked for (lead {@code i} is one of sixteen generated leads with id {@code i}). It answers
- * {@code GET /api/user/leads?per_page=S&page=N} with the length-aware paginator's keys that clients read, in
- * long arithmetic, and records requests and takes faults like every sandbox. For the TCK rule that needs a
- * publisher of {@code Integer.MAX_VALUE} items; {@link AutocallsSandbox} generates and holds its leads.
+ * {@code GET /api/user/leads?per_page=S&page=N} with the length-aware paginator's keys that clients read,
+ * computed in long arithmetic. For the TCK rule that needs a publisher of {@code Integer.MAX_VALUE} items;
+ * {@link AutocallsSandbox} generates and holds its leads.
  */
 final class ComputedAutocallsListing implements AutoCloseable {
 
@@ -33,10 +33,6 @@ final class ComputedAutocallsListing implements AutoCloseable {
     /** The key it accepts. */
     String apiKey() {
         return AutocallsSandbox.DEFAULT_API_KEY;
-    }
-
-    List<SandboxRequest> requests() {
-        return server.requests();
     }
 
     @Override
