@@ -1,6 +1,7 @@
 package dev.leadkit.core;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 
 /**
@@ -93,6 +94,36 @@ public interface PagedIterable<T> extends Iterable<T> {
      * @throws IllegalArgumentException if {@code number} is less than 1
      */
     CompletableFuture<Page<T>> pageAsync(int number);
+
+    /**
+     * Every item of every page as a Reactive Streams {@link Flow.Publisher}, for reactive stacks (Reactor,
+     * RxJava and Mutiny adapt it with their own adapters). Each {@code subscribe} starts a fresh walk, as
+     * {@link #stream()} does, from the {@link #startingAt(int)} page, with this listing's {@link #prefetch(int)}
+     * and {@link #distinctById()}. Pages are fetched as the subscriber signals demand: nothing is requested
+     * before the first {@code request(n)}, and the next page only once the items of the current one are
+     * delivered and demand remains (with {@code prefetch(n)}, up to n pages ahead). Pages are fetched and
+     * signals delivered on leadkit's worker threads, never on the thread calling {@code request}.
+     * {@code cancel()} cancels the requests in flight and sends no more. A failure is an {@code onError} with
+     * the {@link LeadkitException}, whose {@link LeadkitException#page()} names the failed page, after every
+     * item before it; {@code onComplete} follows the last page.
+     *
+     * <pre>{@code
+     * listing.publisher().subscribe(new Flow.Subscriber<AutocallsLead>() {
+     *     private Flow.Subscription subscription;
+     *
+     *     public void onSubscribe(Flow.Subscription s) { subscription = s; s.request(1); }
+     *     public void onNext(AutocallsLead lead)        { crm.upsert(lead); subscription.request(1); }
+     *     public void onError(Throwable e)              { failed(e); }   // a LeadkitException: resume at e.page()
+     *     public void onComplete()                      { synced(); }
+     * });
+     *
+     * // Reactor (reactor-core's JdkFlowAdapter):
+     * Flux<AutocallsLead> leads = JdkFlowAdapter.flowPublisherToFlux(listing.publisher());
+     * }</pre>
+     *
+     * @return a publisher of this listing's items; every subscriber gets its own walk
+     */
+    Flow.Publisher<T> publisher();
 
     /**
      * The same listing, dropping an item whose id was already on the page before it. Numbered

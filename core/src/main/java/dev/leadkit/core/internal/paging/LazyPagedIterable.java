@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -155,6 +156,11 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     @Override
     public PagedIterable<T> distinctById() {
         return new LazyPagedIterable<>(fetcher, start, prefetch, true);
+    }
+
+    @Override
+    public Flow.Publisher<T> publisher() {
+        return new PagePublisher<>(this::pageIterator, PagerThreads.WORKERS);
     }
 
     private PageIterator<T> pageIterator() {

@@ -1,0 +1,98 @@
+package dev.leadkit.testkit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An Autocalls sandbox too large to hold: up to {@link Integer#MAX_VALUE} leads, each computed when its page is
+ * asked for (lead {@code i} is one of sixteen generated leads with id {@code i}). It answers
+ * {@code GET /api/user/leads?per_page=S&page=N} with the length-aware paginator's keys that clients read,
+ * computed in long arithmetic. For the TCK rule that needs a publisher of {@code Integer.MAX_VALUE} items;
+ * {@link AutocallsSandbox} generates and holds its leads.
+ */
+final class ComputedAutocallsListing implements AutoCloseable {
+
+    private static final int DEFAULT_PER_PAGE = 15;
+
+    private final SandboxServer server;
+
+    ComputedAutocallsListing(long count) {
+        if (count < 0 || count > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("count must be between 0 and " + Integer.MAX_VALUE + ", got " + count);
+        }
+        this.server = new SandboxServer(new Leads(count, AutocallsGenerator.generate(16, 7))).start();
+    }
+
+    /** {@code http://127.0.0.1:PORT/api}, as {@link AutocallsSandbox#baseUrl()}. */
+    String baseUrl() {
+        return server.origin() + "/api";
+    }
+
+    /** The key it accepts. */
+    String apiKey() {
+        return AutocallsSandbox.DEFAULT_API_KEY;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private static final class Leads implements Dialect {
+
+        private final long count;
+        private final List<AutocallsSandboxLead> templates;
+
+        Leads(long count, List<AutocallsSandboxLead> templates) {
+            this.count = count;
+            this.templates = templates;
+        }
+
+        @Override
+        public Reply handle(IncomingRequest request) {
+            if (!request.path().equals(AutocallsDialect.PATH)) {
+                return error(404, "The route " + request.path().substring(1) + " could not be found.");
+            }
+            if (!request.header("Authorization").equals(Optional.of("Bearer " + AutocallsSandbox.DEFAULT_API_KEY))) {
+                return error(401, "Unauthenticated.");
+            }
+            long perPage = number(request, "per_page", DEFAULT_PER_PAGE);
+            long page = Math.max(1, number(request, "page", 1));
+            if (perPage < 1 || perPage > 100) {
+                return error(422, "The per page field must be between 1 and 100.");
+            }
+            long lastPage = Math.max(1, (count + perPage - 1) / perPage);
+            ObjectNode body = JsonBodies.object();
+            body.put("current_page", page);
+            ArrayNode data = body.putArray("data");
+            for (long id = (page - 1) * perPage + 1; id <= Math.min(count, page * perPage); id++) {
+                data.add(AutocallsDialect.lead(lead(id)));
+            }
+            body.put("last_page", lastPage);
+            body.put("per_page", perPage);
+            body.put("next_page_url", page < lastPage ? request.origin() + AutocallsDialect.PATH + "?page=" + (page + 1) : null);
+            body.put("total", count);
+            return Reply.json(200, JsonBodies.write(body));
+        }
+
+        /** A decimal parameter, {@code fallback} when absent, -1 when not a number. */
+        private static long number(IncomingRequest request, String name, long fallback) {
+            return request.last(name).map(text -> text.matches("\\d{1,18}") ? Long.parseLong(text) : -1L).orElse(fallback);
+        }
+
+        private AutocallsSandboxLead lead(long id) {
+            AutocallsSandboxLead template = templates.get((int) (id % templates.size()));
+            return new AutocallsSandboxLead(id, template.campaignId(), template.campaignName(), template.phoneNumber(),
+                    template.variables(), template.status(), template.createdAt(), template.updatedAt(), List.of());
+        }
+
+        @Override
+        public Reply error(int status, String message) {
+            ObjectNode body = JsonBodies.object();
+            body.put("message", message);
+            return Reply.json(status, JsonBodies.write(body));
+        }
+    }
+}
