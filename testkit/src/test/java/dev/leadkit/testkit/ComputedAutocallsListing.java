@@ -22,7 +22,7 @@ final class ComputedAutocallsListing implements AutoCloseable {
         if (count < 0 || count > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("count must be between 0 and " + Integer.MAX_VALUE + ", got " + count);
         }
-        this.server = new SandboxServer(new Leads(count, AutocallsGenerator.generate(16, 7))).start();
+        this.server = new SandboxServer(new Leads(count, AutocallsGenerator.generate(16, 7)), java.util.Optional.empty()).start();
     }
 
     /** {@code http://127.0.0.1:PORT/api}, as {@link AutocallsSandbox#baseUrl()}. */

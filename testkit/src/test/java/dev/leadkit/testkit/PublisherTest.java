@@ -7,6 +7,7 @@ import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
 import dev.leadkit.core.AuthenticationException;
 import dev.leadkit.core.LeadkitException;
+import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.ServerException;
 import java.time.Duration;
@@ -60,8 +61,8 @@ class PublisherTest {
         return sandbox;
     }
 
-    private AutocallsClient client(AutocallsSandbox sandbox, Consumer<AutocallsClient.Builder> settings) {
-        AutocallsClient.Builder builder = AutocallsClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl())
+    private AutocallsClient client(AutocallsSandbox sandbox, Consumer<ClientBuilder<AutocallsClient>> settings) {
+        ClientBuilder<AutocallsClient> builder = AutocallsClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl())
                 .sleeper(wait -> { });
         settings.accept(builder);
         AutocallsClient client = builder.build();
@@ -74,7 +75,7 @@ class PublisherTest {
         return listing(sandbox, builder -> { });
     }
 
-    private PagedIterable<AutocallsLead> listing(AutocallsSandbox sandbox, Consumer<AutocallsClient.Builder> settings) {
+    private PagedIterable<AutocallsLead> listing(AutocallsSandbox sandbox, Consumer<ClientBuilder<AutocallsClient>> settings) {
         return client(sandbox, settings).leads().list(AutocallsLeadQuery.builder().perPage(2).build());
     }
 

@@ -1,7 +1,6 @@
 package dev.leadkit.core.internal.paging;
 
 import dev.leadkit.core.Page;
-import dev.leadkit.core.internal.http.Cancellation;
 import java.lang.System.Logger.Level;
 import java.util.Iterator;
 import java.util.Objects;
@@ -21,9 +20,8 @@ import java.util.function.Supplier;
  * <p>Signals are delivered by a serialized drain loop on {@code executor} (leadkit's pager threads), never on
  * the thread calling {@code request}, which therefore never blocks on HTTP. A {@code request} from inside
  * {@code onNext} only adds demand that the running loop picks up, so there is no recursion (rule 3.3).
- * {@code cancel()} closes the walk from the cancelling thread, cancelling the requests in flight: the
- * walk's own (prefetched pages) and the page being fetched by the loop, whose OkHttp calls are bound to a
- * {@link Cancellation} for the duration of the fetch.
+ * {@code cancel()} closes the walk from the cancelling thread, which cancels the requests in flight: the
+ * prefetched pages and the page being fetched by the loop alike.
  *
  * @param <T> the item type
  */
@@ -66,7 +64,6 @@ final class PagePublisher<T> implements Flow.Publisher<T> {
         private final Supplier<? extends PageIterator<T>> walks;
         private final Executor executor;
         /** Binds the calls of the page the loop is fetching, so that cancel() cancels them. */
-        private final Cancellation cancellation = new Cancellation();
         private final AtomicLong requested = new AtomicLong();
         private final AtomicInteger wip = new AtomicInteger();
         /** Dropped once the subscription is cancelled or terminated (rule 3.13). */
@@ -136,7 +133,6 @@ final class PagePublisher<T> implements Flow.Publisher<T> {
         }
 
         private void closeWalk() {
-            cancellation.cancel();
             PageIterator<T> open = walk;
             if (open != null) {
                 open.close();
@@ -204,7 +200,7 @@ final class PagePublisher<T> implements Flow.Publisher<T> {
                 }
                 Page<T> page;
                 try {
-                    page = cancellation.runBound(open::next);
+                    page = open.next();
                 } catch (RuntimeException | Error failure) {
                     if (cancelled || invalidRequest != null) {
                         continue; // the failure is the cancel's (or the invalid request's) doing
