@@ -40,7 +40,11 @@ public final class AutocallsClient implements AutoCloseable {
         this.leads = new AutocallsLeads(transport);
     }
 
-    /** Starts a client; only the API key is required. */
+    /**
+     * Starts a client; only the API key is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -55,7 +59,7 @@ public final class AutocallsClient implements AutoCloseable {
         return builder().fromEnvironment(System.getenv()).build();
     }
 
-    /** The account's leads. */
+    /** {@return the account's leads} */
     public AutocallsLeads leads() {
         return leads;
     }

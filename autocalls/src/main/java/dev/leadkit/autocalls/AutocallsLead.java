@@ -37,7 +37,11 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     /** The variable {@link #emails()} reads. */
     public static final String EMAIL_VARIABLE = "email";
 
-    /** Starts a lead, e.g. for tests of your own code. */
+    /**
+     * Starts a lead, e.g. for tests of your own code.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -45,7 +49,7 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     @Override
     public abstract String id();
 
-    /** The id of the lead's campaign, when it has one. */
+    /** {@return the id of the lead's campaign, when it has one} */
     public abstract OptionalLong campaignId();
 
     @Override
@@ -63,10 +67,10 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     @Override
     public abstract Optional<Instant> updatedAt();
 
-    /** The campaign, when the API embedded it (it may send {@code null}). */
+    /** {@return the campaign, when the API embedded it (it may send {@code null})} */
     public abstract Optional<AutocallsCampaign> campaign();
 
-    /** The lead's secondary contacts; empty when there are none or the API left the field out. */
+    /** {@return the lead's secondary contacts; empty when there are none or the API left the field out} */
     public abstract List<AutocallsSecondaryContact> secondaryContacts();
 
     @Override

@@ -33,32 +33,36 @@ public abstract class AutocallsLeadQuery {
     /** The most leads a page may hold. */
     public static final int MAX_PER_PAGE = 100;
 
-    /** Starts a query. */
+    /**
+     * Starts a query.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A query without filters: every lead, with the vendor's default page size. */
+    /** {@return a query without filters: every lead, with the vendor's default page size} */
     public static AutocallsLeadQuery all() {
         return builder().build();
     }
 
-    /** Only leads with this status ({@code status}). */
+    /** {@return the status filter ({@code status})} Only leads with this status. */
     public abstract Optional<AutocallsLeadStatus> status();
 
-    /** Only leads of this campaign ({@code campaign_id}). */
+    /** {@return the campaign filter ({@code campaign_id})} Only leads of this campaign. */
     public abstract OptionalLong campaignId();
 
-    /** Only leads whose phone number contains this ({@code phone_number}, partial match). */
+    /** {@return the phone number filter ({@code phone_number}, partial match)} Only leads whose phone number contains this. */
     public abstract Optional<String> phoneNumber();
 
-    /** Only leads created on or after this day ({@code date_from}). */
+    /** {@return the first day ({@code date_from})} Only leads created on or after this day. */
     public abstract Optional<LocalDate> dateFrom();
 
-    /** Only leads created on or before this day ({@code date_to}). */
+    /** {@return the last day ({@code date_to})} Only leads created on or before this day. */
     public abstract Optional<LocalDate> dateTo();
 
-    /** Leads per page ({@code per_page}), 1 to 100; the vendor's default is 15. */
+    /** {@return leads per page ({@code per_page}), 1 to 100; the vendor's default is 15} */
     public abstract OptionalInt perPage();
 
     @Value.Check

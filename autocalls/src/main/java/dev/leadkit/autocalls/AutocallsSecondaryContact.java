@@ -12,7 +12,11 @@ import org.immutables.value.Value;
 @LeadkitStyle
 public abstract class AutocallsSecondaryContact implements AutocallsContact {
 
-    /** Starts a secondary contact, e.g. for tests of your own code. */
+    /**
+     * Starts a secondary contact, e.g. for tests of your own code.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

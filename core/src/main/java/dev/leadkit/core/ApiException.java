@@ -42,37 +42,37 @@ public class ApiException extends LeadkitException {
         return text.toString();
     }
 
-    /** Everything the vendor answered. */
+    /** {@return everything the vendor answered} */
     public ApiError error() {
         return error;
     }
 
-    /** The HTTP status code. */
+    /** {@return the HTTP status code} */
     public int statusCode() {
         return error.statusCode();
     }
 
-    /** The vendor's machine-readable error code, when it has such codes. */
+    /** {@return the vendor's machine-readable error code, when it has such codes} */
     public Optional<String> errorCode() {
         return error.code();
     }
 
-    /** The vendor's own message, when its body had one. */
+    /** {@return the vendor's own message, when its body had one} */
     public Optional<String> vendorMessage() {
         return error.message();
     }
 
-    /** The vendor's request id, when it gives one. */
+    /** {@return the vendor's request id, when it gives one} */
     public Optional<String> requestId() {
         return error.requestId();
     }
 
-    /** Per-field validation messages, empty when there are none. */
+    /** {@return per-field validation messages, empty when there are none} */
     public Map<String, List<String>> fieldErrors() {
         return error.fieldErrors();
     }
 
-    /** The response body as text, cut to at most 8 KiB. */
+    /** {@return the response body as text, cut to at most 8 KiB} */
     public String body() {
         return error.body();
     }

@@ -62,7 +62,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         this.missingBaseUrlHint = missingBaseUrlHint;
     }
 
-    /** This builder as its concrete type. */
+    /** {@return this builder as its concrete type} */
     @SuppressWarnings("unchecked")
     protected final B self() {
         return (B) this;

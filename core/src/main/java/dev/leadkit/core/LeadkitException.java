@@ -21,6 +21,7 @@ public class LeadkitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based page whose fetch failed, or 0 when the failure was not tied to a page. */
     private int page;
 
     /**

@@ -38,7 +38,11 @@ public final class OrgLeadsClient implements AutoCloseable {
         this.leads = new OrgLeads(transport);
     }
 
-    /** Starts a client; the API key and the base URL are required. */
+    /**
+     * Starts a client; the API key and the base URL are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -53,7 +57,7 @@ public final class OrgLeadsClient implements AutoCloseable {
         return builder().fromEnvironment(System.getenv()).build();
     }
 
-    /** The organisation's leads. */
+    /** {@return the organisation's leads} */
     public OrgLeads leads() {
         return leads;
     }

@@ -41,7 +41,11 @@ public final class TrackingClient implements AutoCloseable {
         this.leads = new TrackingLeads(transport);
     }
 
-    /** Starts a client; only the API key is required. */
+    /**
+     * Starts a client; only the API key is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -56,7 +60,7 @@ public final class TrackingClient implements AutoCloseable {
         return builder().fromEnvironment(System.getenv()).build();
     }
 
-    /** The account's leads. */
+    /** {@return the account's leads} */
     public TrackingLeads leads() {
         return leads;
     }
