@@ -25,13 +25,18 @@ import java.util.stream.Stream;
  * progress line on stderr (items, pages, rate, and an ETA from the vendor's total).
  *
  * <p>Arguments: the vendor ({@code autocalls}, {@code orgleads} or {@code tracking}; default
- * {@code autocalls}) and the output folder (default {@code target/export}). From the command line:
- * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.leadkit.examples.ExportLeads -Dexec.args="tracking /tmp/out"}.
+ * {@code autocalls}) and the output folder, created if missing; a relative one is taken from the current
+ * directory, and without one the files go to {@code leadkit-export} in the current directory. From the
+ * command line:
+ * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.leadkit.examples.ExportLeads -Dexec.args="tracking leadkit-export/tracking"}.
  * Without the vendor's API key in the environment, the embedded sandbox answers.
  */
 public final class ExportLeads {
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** Where the files go without a second argument: {@code leadkit-export} in the current directory. */
+    static final Path DEFAULT_FOLDER = Path.of("leadkit-export");
 
     private ExportLeads() {
     }
@@ -40,9 +45,16 @@ public final class ExportLeads {
      * @param args vendor, output folder
      */
     public static void main(String[] args) {
-        String vendor = args.length > 0 ? args[0] : "autocalls";
-        Path folder = Path.of(args.length > 1 ? args[1] : "target/export");
-        run(vendor, folder, System.getenv(), System.out, System.err);
+        run(args, System.getenv(), System.out, System.err);
+    }
+
+    static Summary run(String[] args, Map<String, String> env, PrintStream out, PrintStream progress) {
+        return run(args.length > 0 ? args[0] : "autocalls", folder(args), env, out, progress);
+    }
+
+    /** The output folder: the second argument (relative to the current directory), or {@link #DEFAULT_FOLDER}. */
+    static Path folder(String[] args) {
+        return args.length > 1 && !args[1].isBlank() ? Path.of(args[1]) : DEFAULT_FOLDER;
     }
 
     static Summary run(String vendor, Path folder, Map<String, String> env, PrintStream out, PrintStream progress) {
@@ -100,8 +112,9 @@ public final class ExportLeads {
             throw new UncheckedIOException(e);
         }
         progress.println();
-        out.println("exported " + items + " leads in " + pages + " pages to " + folder.resolve("leads.csv") + " and "
-                + folder.resolve("leads.jsonl"));
+        Path where = folder.toAbsolutePath().normalize();
+        out.println("exported " + items + " leads in " + pages + " pages to " + where.resolve("leads.csv") + " and "
+                + where.resolve("leads.jsonl"));
         return new Summary(items, pages);
     }
 
