@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,15 @@ import java.util.stream.Stream;
  * command line:
  * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.leadkit.examples.ExportLeads -Dexec.args="tracking leadkit-export/tracking"}.
  * Without the vendor's API key in the environment, the embedded sandbox answers.
+ *
+ * <p>The CSV is RFC 4180 (CRLF line ends; a cell with a comma, a quote or a line break quoted, its quotes
+ * doubled) and safe to open in a spreadsheet: a cell that would start with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return, which Excel, LibreOffice and Google Sheets read as a formula, starts
+ * with a single quote instead (OWASP's advice), so a name typed into a web form as {@code =HYPERLINK(...)}
+ * stays text. Phone numbers in E.164 form are written as {@code tel:} URIs (RFC 3966), {@code tel:+14155550101},
+ * which stay text with every digit and the plus: as they are, Excel and LibreOffice read {@code +14155550101}
+ * as the number 14155550101 (and Excel shows 12 digits or more as {@code 4.91541E+11}); with the quote, the
+ * cell would read {@code '+14155550101}.
  */
 public final class ExportLeads {
 
@@ -37,6 +48,12 @@ public final class ExportLeads {
 
     /** Where the files go without a second argument: {@code leadkit-export} in the current directory. */
     static final Path DEFAULT_FOLDER = Path.of("leadkit-export");
+
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** A phone number in E.164 form: a plus and at most 15 digits, the first not 0. */
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{0,14}");
 
     private ExportLeads() {
     }
@@ -97,7 +114,7 @@ public final class ExportLeads {
                     // an export reads everything: 4 pages requested ahead hide the vendor's latency; closing
                     // the stream (here, on any failure) cancels what is still in flight
                     Stream<Page<T>> pageStream = leads.prefetch(4).pages()) {
-                csv.write("id,name,phones,emails,status,created_at,updated_at\n");
+                csv.write("id,name,phones,emails,status,created_at,updated_at\r\n");
                 for (Page<T> page : (Iterable<Page<T>>) pageStream::iterator) {
                     for (T lead : page.items()) {
                         writeCsv(csv, lead);
@@ -131,7 +148,7 @@ public final class ExportLeads {
     }
 
     private static void writeCsv(Writer csv, Lead lead) throws IOException {
-        List<String> cells = List.of(lead.id(), lead.name().orElse(""), String.join(" ", lead.phones()),
+        List<String> cells = List.of(lead.id(), lead.name().orElse(""), phonesCell(lead.phones()),
                 String.join(" ", lead.emails()), lead.statusValue(),
                 lead.createdAt().map(Instant::toString).orElse(""), lead.updatedAt().map(Instant::toString).orElse(""));
         for (int i = 0; i < cells.size(); i++) {
@@ -140,15 +157,25 @@ public final class ExportLeads {
             }
             csv.write(csvCell(cells.get(i)));
         }
-        csv.write('\n');
+        csv.write("\r\n");
     }
 
-    /** RFC 4180: quoted when it holds a comma, quote or line break, with quotes doubled. */
+    /** The phones, space-separated; each in E.164 form as a {@code tel:} URI, any other as sent. */
+    static String phonesCell(List<String> phones) {
+        return phones.stream().map(phone -> E164.matcher(phone).matches() ? "tel:" + phone : phone)
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * A cell: a single quote before a value a spreadsheet would read as a formula, then RFC 4180 quoting
+     * when it holds a comma, quote or line break, with quotes doubled.
+     */
     static String csvCell(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
+        String text = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
         }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     private static void writeJson(BufferedWriter jsonl, Lead lead) throws IOException {
