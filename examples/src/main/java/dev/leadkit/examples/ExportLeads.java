@@ -35,9 +35,9 @@ import java.util.stream.Stream;
  *
  * <p>The CSV is RFC 4180 (CRLF line ends; a cell with a comma, a quote or a line break quoted, its quotes
  * doubled) and safe to open in a spreadsheet: a cell that would start with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return, which Excel, LibreOffice and Google Sheets read as a formula, starts
- * with a single quote instead (OWASP's advice), so a name typed into a web form as {@code =HYPERLINK(...)}
- * stays text. Phone numbers in E.164 form are written as {@code tel:} URIs (RFC 3966), {@code tel:+14155550101},
+ * {@code @}, a tab or a carriage return, which a spreadsheet may read as the start of a formula, starts with
+ * a single quote instead (OWASP's advice), so a name typed into a web form as {@code =HYPERLINK(...)} stays
+ * text. Phone numbers in E.164 form are written as {@code tel:} URIs (RFC 3966), {@code tel:+14155550101},
  * which stay text with every digit and the plus: as they are, Excel and LibreOffice read {@code +14155550101}
  * as the number 14155550101 (and Excel shows 12 digits or more as {@code 4.91541E+11}); with the quote, the
  * cell would read {@code '+14155550101}.
