@@ -21,18 +21,22 @@ public abstract class AutocallsCampaign {
     AutocallsCampaign() {
     }
 
-    /** Starts a campaign, e.g. for tests of your own code. */
+    /**
+     * Starts a campaign, e.g. for tests of your own code.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The campaign id. */
+    /** {@return the campaign id} */
     public abstract String id();
 
-    /** The campaign's name, when sent. */
+    /** {@return the campaign's name, when sent} */
     public abstract Optional<String> name();
 
-    /** Fields the API sent that this SDK version does not know, by name. */
+    /** {@return fields the API sent that this SDK version does not know, by name} */
     public abstract Map<String, JsonValue> additionalProperties();
 
     /** Builds {@link AutocallsCampaign}s. */

@@ -71,7 +71,7 @@ public final class AutocallsClient implements LeadClient<AutocallsLeadQuery, Aut
         client.close();
     }
 
-    /** The base URL and options; never the API key. */
+    /** {@return the base URL and options; never the API key} */
     @Override
     public String toString() {
         return "AutocallsClient{" + client + '}';

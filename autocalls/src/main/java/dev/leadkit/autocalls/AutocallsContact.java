@@ -11,15 +11,15 @@ import java.util.Optional;
  */
 public interface AutocallsContact {
 
-    /** The id, as a string whatever its type on the wire. */
+    /** {@return the id, as a string whatever its type on the wire} */
     String id();
 
-    /** The phone number in E.164 format. */
+    /** {@return the phone number in E.164 format} */
     String phoneNumber();
 
     /**
-     * The variables the lead was uploaded with ({@code customer_name}, {@code email}, anything your
-     * campaign uses), in the vendor's order, unmodifiable. An empty map when there are none (PHP sends those
+     * {@return the variables the lead was uploaded with ({@code customer_name}, {@code email}, anything your
+     * campaign uses), in the vendor's order, unmodifiable} An empty map when there are none (PHP sends those
      * as {@code []}).
      */
     Map<String, JsonValue> variables();
@@ -39,20 +39,20 @@ public interface AutocallsContact {
         return Optional.of(value.asString().orElseGet(value::toJson));
     }
 
-    /** The status string exactly as the API sent it. */
+    /** {@return the status string exactly as the API sent it} */
     String statusValue();
 
-    /** The status as an enum; {@link AutocallsLeadStatus#UNKNOWN} for a status this SDK does not know. */
+    /** {@return the status as an enum; {@link AutocallsLeadStatus#UNKNOWN} for a status this SDK does not know} */
     default AutocallsLeadStatus status() {
         return AutocallsLeadStatus.fromValue(statusValue());
     }
 
-    /** When it was created. */
+    /** {@return when it was created} */
     Optional<Instant> createdAt();
 
-    /** When it was last updated. */
+    /** {@return when it was last updated} */
     Optional<Instant> updatedAt();
 
-    /** Fields the API sent that this SDK version does not know, by name, in the order sent; unmodifiable. */
+    /** {@return fields the API sent that this SDK version does not know, by name, in the order sent; unmodifiable} */
     Map<String, JsonValue> additionalProperties();
 }

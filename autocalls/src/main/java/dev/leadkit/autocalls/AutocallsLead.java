@@ -57,7 +57,11 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     AutocallsLead() {
     }
 
-    /** Starts a lead, e.g. for tests of your own code. */
+    /**
+     * Starts a lead, e.g. for tests of your own code.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,7 +69,7 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     @Override
     public abstract String id();
 
-    /** The id of the lead's campaign, when it has one. */
+    /** {@return the id of the lead's campaign, when it has one} */
     public abstract OptionalLong campaignId();
 
     @Override
@@ -83,28 +87,28 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
     @Override
     public abstract Optional<Instant> updatedAt();
 
-    /** The campaign, when the API embedded it (it may send {@code null}). */
+    /** {@return the campaign, when the API embedded it (it may send {@code null})} */
     public abstract Optional<AutocallsCampaign> campaign();
 
-    /** The lead's secondary contacts; empty when there are none or the API left the field out. */
+    /** {@return the lead's secondary contacts; empty when there are none or the API left the field out} */
     public abstract List<AutocallsSecondaryContact> secondaryContacts();
 
     @Override
     public abstract Map<String, JsonValue> additionalProperties();
 
-    /** {@link #PLATFORM}. */
+    /** {@return {@link #PLATFORM}} */
     @Override
     public final Platform platform() {
         return PLATFORM;
     }
 
-    /** The {@code customer_name} variable. */
+    /** {@return the {@code customer_name} variable} */
     @Override
     public Optional<String> name() {
         return variable(NAME_VARIABLE);
     }
 
-    /** The lead's phone number, then its secondary contacts' numbers, without repeats. */
+    /** {@return the lead's phone number, then its secondary contacts' numbers, without repeats} */
     @Override
     public List<String> phones() {
         Set<String> phones = new LinkedHashSet<>();
@@ -113,7 +117,7 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
         return List.copyOf(phones);
     }
 
-    /** The lead's {@code email} variable, then its secondary contacts', without repeats. */
+    /** {@return the lead's {@code email} variable, then its secondary contacts', without repeats} */
     @Override
     public List<String> emails() {
         Set<String> emails = new LinkedHashSet<>();

@@ -39,32 +39,36 @@ public abstract class AutocallsLeadQuery {
     AutocallsLeadQuery() {
     }
 
-    /** Starts a query. */
+    /**
+     * Starts a query.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A query without filters: every lead, with the vendor's default page size. */
+    /** {@return a query without filters: every lead, with the vendor's default page size} */
     public static AutocallsLeadQuery all() {
         return builder().build();
     }
 
-    /** Only leads with this status ({@code status}). */
+    /** {@return only leads with this status ({@code status})} */
     public abstract Optional<AutocallsLeadStatus> status();
 
-    /** Only leads of this campaign ({@code campaign_id}). */
+    /** {@return only leads of this campaign ({@code campaign_id})} */
     public abstract OptionalLong campaignId();
 
-    /** Only leads whose phone number contains this ({@code phone_number}, partial match). */
+    /** {@return only leads whose phone number contains this ({@code phone_number}, partial match)} */
     public abstract Optional<String> phoneNumber();
 
-    /** Only leads created on or after this day ({@code date_from}). */
+    /** {@return only leads created on or after this day ({@code date_from})} */
     public abstract Optional<LocalDate> dateFrom();
 
-    /** Only leads created on or before this day ({@code date_to}). */
+    /** {@return only leads created on or before this day ({@code date_to})} */
     public abstract Optional<LocalDate> dateTo();
 
-    /** Leads per page ({@code per_page}), 1 to 100; the vendor's default is 15. */
+    /** {@return leads per page ({@code per_page}), 1 to 100; the vendor's default is 15} */
     public abstract OptionalInt perPage();
 
     @Value.Check

@@ -30,7 +30,7 @@ public enum AutocallsLeadStatus {
         this.value = value;
     }
 
-    /** The string the API uses, e.g. {@code reached-max-retries}; empty for {@link #UNKNOWN}. */
+    /** {@return the string the API uses, e.g. {@code reached-max-retries}; empty for {@link #UNKNOWN}} */
     public String value() {
         return value;
     }

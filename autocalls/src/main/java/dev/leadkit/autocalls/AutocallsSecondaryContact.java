@@ -22,7 +22,11 @@ public abstract class AutocallsSecondaryContact implements AutocallsContact {
     AutocallsSecondaryContact() {
     }
 
-    /** Starts a secondary contact, e.g. for tests of your own code. */
+    /**
+     * Starts a secondary contact, e.g. for tests of your own code.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

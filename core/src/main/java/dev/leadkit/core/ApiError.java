@@ -18,30 +18,34 @@ public abstract class ApiError {
     ApiError() {
     }
 
-    /** Starts an error; used by the dialects when they decode a vendor's error body. */
+    /**
+     * Starts an error; used by the dialects when they decode a vendor's error body.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The HTTP status code. */
+    /** {@return the HTTP status code} */
     public abstract int statusCode();
 
-    /** The request that failed, as {@code "GET /api/user/leads"} (path only, no query). */
+    /** {@return the request that failed, as {@code "GET /api/user/leads"} (path only, no query)} */
     public abstract String request();
 
-    /** The vendor's human-readable message, when its body had one. */
+    /** {@return the vendor's human-readable message, when its body had one} */
     public abstract Optional<String> message();
 
-    /** The vendor's machine-readable error code (e.g. {@code INVALID_FILTER}), when it has such codes. */
+    /** {@return the vendor's machine-readable error code (e.g. {@code INVALID_FILTER}), when it has such codes} */
     public abstract Optional<String> code();
 
-    /** The vendor's request id, for its support desk, when it gives one. */
+    /** {@return the vendor's request id, for its support desk, when it gives one} */
     public abstract Optional<String> requestId();
 
-    /** Per-field validation messages (Laravel's {@code errors} object), empty when there are none. */
+    /** {@return per-field validation messages (Laravel's {@code errors} object), empty when there are none} */
     public abstract Map<String, List<String>> fieldErrors();
 
-    /** The response body as text, cut to at most 8 KiB; empty when there was none. */
+    /** {@return the response body as text, cut to at most 8 KiB; empty when there was none} */
     @Value.Default
     public String body() {
         return "";

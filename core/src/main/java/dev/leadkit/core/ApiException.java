@@ -47,41 +47,49 @@ public class ApiException extends LeadkitException {
         return text.toString();
     }
 
-    /** Everything the vendor answered. */
+    /** {@return everything the vendor answered} */
     public ApiError error() {
         return error;
     }
 
-    /** The HTTP status code. */
+    /** {@return the HTTP status code} */
     public int statusCode() {
         return error.statusCode();
     }
 
-    /** The vendor's machine-readable error code, when it has such codes. */
+    /** {@return the vendor's machine-readable error code, when it has such codes} */
     public Optional<String> errorCode() {
         return error.code();
     }
 
-    /** The vendor's own message, when its body had one. */
+    /** {@return the vendor's own message, when its body had one} */
     public Optional<String> vendorMessage() {
         return error.message();
     }
 
-    /** The vendor's request id, when it gives one. */
+    /** {@return the vendor's request id, when it gives one} */
     public Optional<String> requestId() {
         return error.requestId();
     }
 
-    /** Per-field validation messages, empty when there are none. */
+    /** {@return per-field validation messages, empty when there are none} */
     public Map<String, List<String>> fieldErrors() {
         return error.fieldErrors();
     }
 
-    /** The response body as text, cut to at most 8 KiB. */
+    /** {@return the response body as text, cut to at most 8 KiB} */
     public String body() {
         return error.body();
     }
 
+    /**
+     * Writes what the vendor answered after the exception's own fields.
+     *
+     * @param out the stream
+     * @throws IOException when the stream fails
+     * @serialData the status, the request, the message, code and request id (each {@code null} when absent),
+     *             the field errors as a {@code Map<String, ArrayList<String>>}, and the body
+     */
     private void writeObject(ObjectOutputStream out) throws IOException {
         out.defaultWriteObject();
         out.writeInt(error.statusCode());
@@ -95,6 +103,13 @@ public class ApiException extends LeadkitException {
         out.writeObject(error.body());
     }
 
+    /**
+     * Reads what {@link #writeObject} wrote back into an equal {@link ApiError}.
+     *
+     * @param in the stream
+     * @throws IOException            when the stream fails
+     * @throws ClassNotFoundException when a class of the stream is missing
+     */
     @SuppressWarnings("unchecked")
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();

@@ -9,6 +9,7 @@ public class DecodingException extends LeadkitException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The start of the offending body, at most a few hundred characters. */
     private final String excerpt;
 
     /**
@@ -21,7 +22,7 @@ public class DecodingException extends LeadkitException {
         this.excerpt = excerpt;
     }
 
-    /** The start of the offending body, at most a few hundred characters. */
+    /** {@return the start of the offending body, at most a few hundred characters} */
     public String excerpt() {
         return excerpt;
     }

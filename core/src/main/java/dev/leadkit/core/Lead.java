@@ -21,31 +21,31 @@ import java.util.Optional;
  */
 public interface Lead {
 
-    /** The platform the lead came from, e.g. {@code AutocallsLead.PLATFORM}. */
+    /** {@return the platform the lead came from, e.g. {@code AutocallsLead.PLATFORM}} */
     Platform platform();
 
-    /** The vendor's id of the lead, as a string whatever its type on the wire. */
+    /** {@return the vendor's id of the lead, as a string whatever its type on the wire} */
     String id();
 
-    /** The contact's name, when the vendor gives one. */
+    /** {@return the contact's name, when the vendor gives one} */
     Optional<String> name();
 
-    /** Phone numbers, primary first, as the vendor sends them (normally E.164); empty when there are none. */
+    /** {@return phone numbers, primary first, as the vendor sends them (normally E.164); empty when there are none} */
     List<String> phones();
 
-    /** Email addresses, primary first; empty when there are none. */
+    /** {@return email addresses, primary first; empty when there are none} */
     List<String> emails();
 
     /**
-     * The vendor's own status string, exactly as received (for instance {@code "completed"},
-     * {@code "QUALIFIED"}, {@code "won"}); empty when the vendor sent none. Each dialect's lead also
-     * offers the status as a typed enum through {@code status()}.
+     * {@return the vendor's own status string, exactly as received (for instance {@code "completed"},
+     * {@code "QUALIFIED"}, {@code "won"}); empty when the vendor sent none} Each dialect's lead also offers
+     * the status as a typed enum through {@code status()}.
      */
     String statusValue();
 
-    /** When the lead was created, when the vendor says. */
+    /** {@return when the lead was created, when the vendor says} */
     Optional<Instant> createdAt();
 
-    /** When the lead was last updated, when the vendor says. */
+    /** {@return when the lead was last updated, when the vendor says} */
     Optional<Instant> updatedAt();
 }

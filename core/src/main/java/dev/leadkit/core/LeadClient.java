@@ -15,7 +15,7 @@ package dev.leadkit.core;
  */
 public interface LeadClient<Q, L extends Lead> extends AutoCloseable {
 
-    /** The account's leads. */
+    /** {@return the account's leads} */
     Leads<Q, L> leads();
 
     /**

@@ -30,6 +30,7 @@ public class LeadkitException extends RuntimeException {
         FailedPages.install(LeadkitException::recordPage);
     }
 
+    /** @serial the 1-based page whose fetch failed; 0 when the failure was not tied to a page */
     private int page;
 
     /**

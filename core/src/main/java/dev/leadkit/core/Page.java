@@ -99,27 +99,27 @@ public final class Page<T> {
         return new Page<>(newItems, number, hasNext, totalItems, totalPages);
     }
 
-    /** The page's items in the vendor's order; never null, possibly empty, unmodifiable. */
+    /** {@return the page's items in the vendor's order; never null, possibly empty, unmodifiable} */
     public List<T> items() {
         return items;
     }
 
-    /** The 1-based number of this page. */
+    /** {@return the 1-based number of this page} */
     public int number() {
         return number;
     }
 
-    /** Whether the vendor says another page follows this one. */
+    /** {@return whether the vendor says another page follows this one} */
     public boolean hasNext() {
         return hasNext;
     }
 
-    /** Items in the whole listing, when the vendor says. */
+    /** {@return items in the whole listing, when the vendor says} */
     public OptionalLong totalItems() {
         return totalItems;
     }
 
-    /** Pages in the whole listing, when the vendor says. */
+    /** {@return pages in the whole listing, when the vendor says} */
     public OptionalLong totalPages() {
         return totalPages;
     }

@@ -37,10 +37,10 @@ import java.util.stream.Stream;
  */
 public interface PagedIterable<T> extends Iterable<T> {
 
-    /** Every item of every page, lazily, in the vendor's order. */
+    /** {@return every item of every page, lazily, in the vendor's order} */
     Stream<T> stream();
 
-    /** Every page, lazily, starting at the first page (or the {@link #startingAt(int)} page). */
+    /** {@return every page, lazily, starting at the first page (or the {@link #startingAt(int)} page)} */
     Stream<Page<T>> pages();
 
     /**

@@ -37,7 +37,7 @@ public record Platform(String id, String name) {
         }
     }
 
-    /** The {@link #name()}, for people. */
+    /** {@return the {@link #name()}, for people} */
     @Override
     public String toString() {
         return name;

@@ -12,6 +12,7 @@ public class RateLimitException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How long the vendor asked to wait, or {@code null} when it did not say. */
     private final Duration retryAfter;
 
     /**
@@ -23,7 +24,7 @@ public class RateLimitException extends ApiException {
         this.retryAfter = retryAfter;
     }
 
-    /** How long the vendor asked to wait ({@code Retry-After}), when it said. */
+    /** {@return how long the vendor asked to wait ({@code Retry-After}), when it said} */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

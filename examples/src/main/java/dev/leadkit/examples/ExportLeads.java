@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -25,13 +27,33 @@ import java.util.stream.Stream;
  * progress line on stderr (items, pages, rate, and an ETA from the vendor's total).
  *
  * <p>Arguments: the vendor ({@code autocalls}, {@code orgleads} or {@code tracking}; default
- * {@code autocalls}) and the output folder (default {@code target/export}). From the command line:
- * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.leadkit.examples.ExportLeads -Dexec.args="tracking /tmp/out"}.
+ * {@code autocalls}) and the output folder, created if missing; a relative one is taken from the current
+ * directory, and without one the files go to {@code leadkit-export} in the current directory. From the
+ * command line:
+ * {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.leadkit.examples.ExportLeads -Dexec.args="tracking leadkit-export/tracking"}.
  * Without the vendor's API key in the environment, the embedded sandbox answers.
+ *
+ * <p>The CSV is RFC 4180 (CRLF line ends; a cell with a comma, a quote or a line break quoted, its quotes
+ * doubled) and safe to open in a spreadsheet: a cell that would start with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return, which a spreadsheet may read as the start of a formula, starts with
+ * a single quote instead (OWASP's advice), so a name typed into a web form as {@code =HYPERLINK(...)} stays
+ * text. Phone numbers in E.164 form are written as {@code tel:} URIs (RFC 3966), {@code tel:+14155550101},
+ * which stay text with every digit and the plus: as they are, Excel and LibreOffice read {@code +14155550101}
+ * as the number 14155550101 (and Excel shows 12 digits or more as {@code 4.91541E+11}); with the quote, the
+ * cell would read {@code '+14155550101}.
  */
 public final class ExportLeads {
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** Where the files go without a second argument: {@code leadkit-export} in the current directory. */
+    static final Path DEFAULT_FOLDER = Path.of("leadkit-export");
+
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** A phone number in E.164 form: a plus and at most 15 digits, the first not 0. */
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{0,14}");
 
     private ExportLeads() {
     }
@@ -40,9 +62,16 @@ public final class ExportLeads {
      * @param args vendor, output folder
      */
     public static void main(String[] args) {
-        String vendor = args.length > 0 ? args[0] : "autocalls";
-        Path folder = Path.of(args.length > 1 ? args[1] : "target/export");
-        run(vendor, folder, System.getenv(), System.out, System.err);
+        run(args, System.getenv(), System.out, System.err);
+    }
+
+    static Summary run(String[] args, Map<String, String> env, PrintStream out, PrintStream progress) {
+        return run(args.length > 0 ? args[0] : "autocalls", folder(args), env, out, progress);
+    }
+
+    /** The output folder: the second argument (relative to the current directory), or {@link #DEFAULT_FOLDER}. */
+    static Path folder(String[] args) {
+        return args.length > 1 && !args[1].isBlank() ? Path.of(args[1]) : DEFAULT_FOLDER;
     }
 
     static Summary run(String vendor, Path folder, Map<String, String> env, PrintStream out, PrintStream progress) {
@@ -85,7 +114,7 @@ public final class ExportLeads {
                     // an export reads everything: 4 pages requested ahead hide the vendor's latency; closing
                     // the stream (here, on any failure) cancels what is still in flight
                     Stream<Page<T>> pageStream = leads.prefetch(4).pages()) {
-                csv.write("id,name,phones,emails,status,created_at,updated_at\n");
+                csv.write("id,name,phones,emails,status,created_at,updated_at\r\n");
                 for (Page<T> page : (Iterable<Page<T>>) pageStream::iterator) {
                     for (T lead : page.items()) {
                         writeCsv(csv, lead);
@@ -100,8 +129,9 @@ public final class ExportLeads {
             throw new UncheckedIOException(e);
         }
         progress.println();
-        out.println("exported " + items + " leads in " + pages + " pages to " + folder.resolve("leads.csv") + " and "
-                + folder.resolve("leads.jsonl"));
+        Path where = folder.toAbsolutePath().normalize();
+        out.println("exported " + items + " leads in " + pages + " pages to " + where.resolve("leads.csv") + " and "
+                + where.resolve("leads.jsonl"));
         return new Summary(items, pages);
     }
 
@@ -118,7 +148,7 @@ public final class ExportLeads {
     }
 
     private static void writeCsv(Writer csv, Lead lead) throws IOException {
-        List<String> cells = List.of(lead.id(), lead.name().orElse(""), String.join(" ", lead.phones()),
+        List<String> cells = List.of(lead.id(), lead.name().orElse(""), phonesCell(lead.phones()),
                 String.join(" ", lead.emails()), lead.statusValue(),
                 lead.createdAt().map(Instant::toString).orElse(""), lead.updatedAt().map(Instant::toString).orElse(""));
         for (int i = 0; i < cells.size(); i++) {
@@ -127,15 +157,25 @@ public final class ExportLeads {
             }
             csv.write(csvCell(cells.get(i)));
         }
-        csv.write('\n');
+        csv.write("\r\n");
     }
 
-    /** RFC 4180: quoted when it holds a comma, quote or line break, with quotes doubled. */
+    /** The phones, space-separated; each in E.164 form as a {@code tel:} URI, any other as sent. */
+    static String phonesCell(List<String> phones) {
+        return phones.stream().map(phone -> E164.matcher(phone).matches() ? "tel:" + phone : phone)
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * A cell: a single quote before a value a spreadsheet would read as a formula, then RFC 4180 quoting
+     * when it holds a comma, quote or line break, with quotes doubled.
+     */
     static String csvCell(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
+        String text = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
         }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     private static void writeJson(BufferedWriter jsonl, Lead lead) throws IOException {

@@ -47,78 +47,82 @@ public abstract class OrgLead implements Lead {
     OrgLead() {
     }
 
-    /** Starts a lead, e.g. for tests of your own code. */
+    /**
+     * Starts a lead, e.g. for tests of your own code.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The lead's id ({@code id}). */
+    /** {@return the lead's id ({@code id})} */
     @Override
     public abstract String id();
 
-    /** The contact's name ({@code name}), e.g. {@code "Acme Co - Jane Doe"}; empty only when the vendor sent a blank one. */
+    /** {@return the contact's name ({@code name}), e.g. {@code "Acme Co - Jane Doe"}; empty only when the vendor sent a blank one} */
     @Override
     public abstract Optional<String> name();
 
-    /** Normalised phone numbers in E.164 ({@code phones}), primary first; empty when there are none. */
+    /** {@return normalised phone numbers in E.164 ({@code phones}), primary first; empty when there are none} */
     @Override
     public abstract List<String> phones();
 
-    /** Normalised, lowercased email addresses ({@code emails}), primary first; empty when there are none. */
+    /** {@return normalised, lowercased email addresses ({@code emails}), primary first; empty when there are none} */
     @Override
     public abstract List<String> emails();
 
-    /** The first/primary phone ({@code primaryPhone}), empty when the vendor sends {@code null}. */
+    /** {@return the first/primary phone ({@code primaryPhone}), empty when the vendor sends {@code null}} */
     public abstract Optional<String> primaryPhone();
 
-    /** The first/primary email ({@code primaryEmail}), empty when the vendor sends {@code null}. */
+    /** {@return the first/primary email ({@code primaryEmail}), empty when the vendor sends {@code null}} */
     public abstract Optional<String> primaryEmail();
 
-    /** The id of the underlying Contact record ({@code contactId}). */
+    /** {@return the id of the underlying Contact record ({@code contactId})} */
     public abstract String contactId();
 
-    /** The company ({@code company}), when set. */
+    /** {@return the company ({@code company}), when set} */
     public abstract Optional<String> company();
 
-    /** The free-text source label ({@code source}), e.g. {@code "website"}, {@code "referral"}, when set. */
+    /** {@return the free-text source label ({@code source}), e.g. {@code "website"}, {@code "referral"}, when set} */
     public abstract Optional<String> source();
 
-    /** The status string exactly as the API sent it ({@code status}), e.g. {@code "QUALIFIED"}. */
+    /** {@return the status string exactly as the API sent it ({@code status}), e.g. {@code "QUALIFIED"}} */
     @Override
     public abstract String statusValue();
 
-    /** Free-text notes ({@code notes}), when set. */
+    /** {@return free-text notes ({@code notes}), when set} */
     public abstract Optional<String> notes();
 
     /**
-     * When the next call is scheduled ({@code nextCallAt}), when one is. The listing is ordered by it, and it
-     * changes as calls are scheduled: see {@link OrgLeadsClient} on reading a long listing.
+     * {@return when the next call is scheduled ({@code nextCallAt}), when one is} The listing is ordered by
+     * it, and it changes as calls are scheduled: see {@link OrgLeadsClient} on reading a long listing.
      */
     public abstract Optional<Instant> nextCallAt();
 
-    /** When the lead was created ({@code createdAt}); always sent. */
+    /** {@return when the lead was created ({@code createdAt}); always sent} */
     @Override
     public abstract Optional<Instant> createdAt();
 
-    /** When the lead was last updated ({@code updatedAt}); always sent. */
+    /** {@return when the lead was last updated ({@code updatedAt}); always sent} */
     @Override
     public abstract Optional<Instant> updatedAt();
 
-    /** The id of the OrgMember who owns the lead ({@code assignedToId}); empty when nobody does. */
+    /** {@return the id of the OrgMember who owns the lead ({@code assignedToId}); empty when nobody does} */
     public abstract Optional<String> assignedToId();
 
-    /** The id of the Client this lead is linked to ({@code clientId}), when it is linked. */
+    /** {@return the id of the Client this lead is linked to ({@code clientId}), when it is linked} */
     public abstract Optional<String> clientId();
 
-    /** Fields the API sent that this SDK version does not know, by name, in the vendor's order. */
+    /** {@return fields the API sent that this SDK version does not know, by name, in the vendor's order} */
     public abstract Map<String, JsonValue> additionalProperties();
 
-    /** The status as an enum; {@link OrgLeadStatus#UNKNOWN} for a status this SDK does not know. */
+    /** {@return the status as an enum; {@link OrgLeadStatus#UNKNOWN} for a status this SDK does not know} */
     public OrgLeadStatus status() {
         return OrgLeadStatus.fromValue(statusValue());
     }
 
-    /** {@link #PLATFORM}. */
+    /** {@return {@link #PLATFORM}} */
     @Override
     public final Platform platform() {
         return PLATFORM;

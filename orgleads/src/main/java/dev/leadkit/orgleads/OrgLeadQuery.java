@@ -48,35 +48,40 @@ public abstract class OrgLeadQuery {
     OrgLeadQuery() {
     }
 
-    /** Starts a query. */
+    /**
+     * Starts a query.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A query without filters: every lead, with the vendor's default page size (50). */
+    /** {@return a query without filters: every lead, with the vendor's default page size (50)} */
     public static OrgLeadQuery all() {
         return builder().build();
     }
 
-    /** Only leads with this status ({@code status}, exact match). */
+    /** {@return the status filter ({@code status}, exact match)} Only leads with this status. */
     public abstract Optional<OrgLeadStatus> status();
 
     /**
-     * Only leads whose contact name, email, phone or company contains this, ignoring case ({@code search}).
+     * {@return the search filter ({@code search})} Only leads whose contact name, email, phone or company
+     * contains this, ignoring case.
      * Sent percent-encoded: {@code a&b=c} or {@code +1 (415)} reach the server as typed.
      */
     public abstract Optional<String> search();
 
-    /** Only leads owned by this OrgMember ({@code assignedToId}); see {@link #unassigned()} for leads with no owner. */
+    /** {@return the owner filter ({@code assignedToId})} Only leads owned by this OrgMember; see {@link #unassigned()} for leads with no owner. */
     public abstract Optional<String> assignedToId();
 
-    /** Whether only leads with no owner are listed (sent as {@code assignedToId=unassigned}). */
+    /** {@return whether only leads with no owner are listed (sent as {@code assignedToId=unassigned})} */
     @Value.Default
     public boolean unassigned() {
         return false;
     }
 
-    /** Leads per page ({@code pageSize}), 1 to 100; the vendor's default is 50. */
+    /** {@return leads per page ({@code pageSize}), 1 to 100; the vendor's default is 50} */
     public abstract OptionalInt pageSize();
 
     @Value.Check

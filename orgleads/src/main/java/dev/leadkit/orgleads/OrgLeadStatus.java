@@ -26,7 +26,7 @@ public enum OrgLeadStatus {
         this.value = value;
     }
 
-    /** The string the API uses, e.g. {@code NOT_CONTACTED}; empty for {@link #UNKNOWN}. */
+    /** {@return the string the API uses, e.g. {@code NOT_CONTACTED}; empty for {@link #UNKNOWN}} */
     public String value() {
         return value;
     }

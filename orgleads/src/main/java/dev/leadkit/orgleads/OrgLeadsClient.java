@@ -73,7 +73,7 @@ public final class OrgLeadsClient implements LeadClient<OrgLeadQuery, OrgLead> {
         client.close();
     }
 
-    /** The base URL and options; never the API key. */
+    /** {@return the base URL and options; never the API key} */
     @Override
     public String toString() {
         return "OrgLeadsClient{" + client + '}';

@@ -72,7 +72,7 @@ public final class AutocallsSandbox implements Sandbox {
         return new Builder();
     }
 
-    /** {@code http://127.0.0.1:PORT/api}: the base URL to give an {@code AutocallsClient}. */
+    /** {@return {@code http://127.0.0.1:PORT/api}: the base URL to give an {@code AutocallsClient}} */
     @Override
     public String baseUrl() {
         return server.origin() + "/api";

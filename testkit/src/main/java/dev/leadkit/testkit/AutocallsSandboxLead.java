@@ -25,7 +25,20 @@ public record AutocallsSandboxLead(long id, long campaignId, String campaignName
                                    Map<String, String> variables, String status, LocalDateTime createdAt,
                                    LocalDateTime updatedAt, List<SecondaryContact> secondaryContacts) {
 
-    /** Checks for nulls and copies the collections. */
+    /**
+     * Checks for nulls and copies the collections.
+     *
+     * @param id                the lead id
+     * @param campaignId        its campaign's id
+     * @param campaignName      its campaign's name
+     * @param phoneNumber       E.164
+     * @param variables         the lead's variables; the sandbox sets {@code customer_name} and {@code email},
+     *                          as the vendor's examples do
+     * @param status            the raw status, e.g. {@code completed}
+     * @param createdAt         creation time, in the account's time zone (no offset on the wire)
+     * @param updatedAt         last update, same zone
+     * @param secondaryContacts the secondary contacts, often none
+     */
     public AutocallsSandboxLead {
         Objects.requireNonNull(campaignName, "campaignName");
         Objects.requireNonNull(phoneNumber, "phoneNumber");
@@ -67,7 +80,16 @@ public record AutocallsSandboxLead(long id, long campaignId, String campaignName
     public record SecondaryContact(long id, String phoneNumber, Map<String, String> variables, String status,
                                    LocalDateTime createdAt, LocalDateTime updatedAt) {
 
-        /** Checks for nulls and copies the map. */
+        /**
+         * Checks for nulls and copies the map.
+         *
+         * @param id          the contact's id (a lead id on the vendor's side)
+         * @param phoneNumber E.164
+         * @param variables   its variables
+         * @param status      its raw status
+         * @param createdAt   creation time, account zone
+         * @param updatedAt   last update, account zone
+         */
         public SecondaryContact {
             Objects.requireNonNull(phoneNumber, "phoneNumber");
             Objects.requireNonNull(status, "status");

@@ -68,12 +68,12 @@ final class IncomingRequest {
         return method;
     }
 
-    /** The path, still percent-encoded, e.g. {@code /api/user/leads}. */
+    /** {@return the path, still percent-encoded, e.g. {@code /api/user/leads}} */
     String path() {
         return path;
     }
 
-    /** Every query parameter, in order, with all its values. */
+    /** {@return every query parameter, in order, with all its values} */
     Map<String, List<String>> query() {
         return query;
     }
@@ -98,7 +98,7 @@ final class IncomingRequest {
         return headers;
     }
 
-    /** {@code http://127.0.0.1:PORT}: where the sandbox listens. */
+    /** {@return {@code http://127.0.0.1:PORT}: where the sandbox listens} */
     String origin() {
         return origin;
     }

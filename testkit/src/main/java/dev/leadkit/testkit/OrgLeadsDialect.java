@@ -33,7 +33,7 @@ final class OrgLeadsDialect implements Dialect {
         this.apiKey = apiKey;
     }
 
-    /** The leads in the order the API lists them. */
+    /** {@return the leads in the order the API lists them} */
     List<OrgLeadsSandboxLead> ordered() {
         return leads;
     }

@@ -57,7 +57,7 @@ public final class OrgLeadsSandbox implements Sandbox {
         return new Builder();
     }
 
-    /** {@code http://127.0.0.1:PORT}: the origin, as an orgleads client takes it (the path is {@code /api/v1/leads}). */
+    /** {@return {@code http://127.0.0.1:PORT}: the origin, as an orgleads client takes it (the path is {@code /api/v1/leads})} */
     @Override
     public String baseUrl() {
         return server.origin();

@@ -29,7 +29,24 @@ public record OrgLeadsSandboxLead(String id, String name, List<String> phones, L
                                   Optional<String> notes, Optional<Instant> nextCallAt, Instant createdAt,
                                   Instant updatedAt, Optional<String> assignedToId, Optional<String> clientId) {
 
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param id           the lead id (24 hex digits)
+     * @param name         the contact name, e.g. {@code Acme Co - Jane Doe}
+     * @param phones       E.164 numbers, possibly none
+     * @param emails       lowercase addresses, possibly none
+     * @param contactId    the underlying contact's id
+     * @param company      the company, if any
+     * @param source       a free-text source label, if any
+     * @param status       one of {@code NOT_CONTACTED CONTACTED QUALIFIED CONVERTED LOST}
+     * @param notes        notes, if any
+     * @param nextCallAt   the next scheduled call, if any
+     * @param createdAt    creation time
+     * @param updatedAt    last update
+     * @param assignedToId the owning org member's id; empty when unassigned
+     * @param clientId     the linked client's id, if any
+     */
     public OrgLeadsSandboxLead {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

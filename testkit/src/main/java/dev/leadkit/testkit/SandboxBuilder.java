@@ -181,7 +181,7 @@ public abstract class SandboxBuilder<B extends SandboxBuilder<B, L, S>, L, S ext
         return clock;
     }
 
-    /** A fresh throttle for the sandbox being started, if {@link #throttle(int, Duration)} was called. */
+    /** {@return a fresh throttle for the sandbox being started, if {@link #throttle(int, Duration)} was called} */
     Optional<Throttle> newThrottle() {
         return throttleWindow == null ? Optional.empty()
                 : Optional.of(new Throttle(throttleRequests, throttleWindow, clock));

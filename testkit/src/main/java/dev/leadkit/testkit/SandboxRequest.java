@@ -29,7 +29,19 @@ import java.util.TreeMap;
 public record SandboxRequest(int index, String method, String path, String target, Map<String, List<String>> query,
                              Map<String, List<String>> headers, int status, Optional<Fault> fault) {
 
-    /** Copies the maps so the record is immutable. */
+    /**
+     * Copies the maps so the record is immutable.
+     *
+     * @param index      the request's number, from 1, in the order the sandbox received them
+     * @param method     the HTTP method, e.g. {@code GET}
+     * @param path       the path, percent-encoded as sent, e.g. {@code /api/user/leads}
+     * @param target     the request target as sent: path and query, e.g. {@code /api/user/leads?page=2}
+     * @param query      every query parameter in order of first appearance, each with all its values, decoded
+     *                   as the vendor's server decodes them (form decoding: {@code +} is a space)
+     * @param headers    every request header, names lowercased, each with all its values
+     * @param status     the status the sandbox answered (or began to answer), or 0 when a fault sent no response
+     * @param fault      the scripted fault applied to this request, if one was
+     */
     public SandboxRequest {
         java.util.LinkedHashMap<String, List<String>> ordered = new java.util.LinkedHashMap<>();
         query.forEach((name, values) -> ordered.put(name, List.copyOf(values)));

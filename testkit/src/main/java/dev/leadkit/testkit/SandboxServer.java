@@ -35,7 +35,11 @@ final class SandboxServer implements AutoCloseable {
         this.throttle = throttle;
     }
 
-    /** Starts listening on a free port of 127.0.0.1. */
+    /**
+     * Starts listening on a free port of 127.0.0.1.
+     *
+     * @return the running sandbox; close it when done
+     */
     SandboxServer start() {
         server.setDispatcher(new Dispatcher() {
             @Override
@@ -52,7 +56,7 @@ final class SandboxServer implements AutoCloseable {
         return this;
     }
 
-    /** {@code http://127.0.0.1:PORT}. */
+    /** {@return {@code http://127.0.0.1:PORT}} */
     String origin() {
         return origin;
     }

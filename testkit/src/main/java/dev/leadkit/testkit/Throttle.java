@@ -24,7 +24,7 @@ final class Throttle {
         this.clock = clock;
     }
 
-    /** Counts a request against the budget if it fits, and says whether it did. */
+    /** {@return whether the request fits the budget, counting it when it does} */
     synchronized ThrottleDecision admit() {
         Instant now = clock.instant();
         if (resetsAt == null || !now.isBefore(resetsAt)) {

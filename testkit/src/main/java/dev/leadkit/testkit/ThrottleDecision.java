@@ -14,12 +14,12 @@ import java.time.Instant;
  */
 record ThrottleDecision(boolean admitted, int limit, int remaining, Instant now, Instant resetsAt) {
 
-    /** {@code Retry-After}: the whole seconds until the window ends, rounded up. */
+    /** {@return {@code Retry-After}: the whole seconds until the window ends, rounded up} */
     String retryAfter() {
         return Long.toString(TooManyAttempts.wholeSecondsUp(Duration.between(now, resetsAt)));
     }
 
-    /** The Unix epoch second of the window's end, rounded up: a client waiting until then is never early. */
+    /** {@return the Unix epoch second of the window's end, rounded up: a client waiting until then is never early} */
     long resetEpochSecond() {
         return resetsAt.getEpochSecond() + (resetsAt.getNano() > 0 ? 1 : 0);
     }

@@ -63,7 +63,7 @@ public final class TrackingSandbox implements Sandbox {
         return new Builder();
     }
 
-    /** {@code http://127.0.0.1:PORT/api}: the base URL to give a tracking client (Get Leads is {@code /leads} below it). */
+    /** {@return {@code http://127.0.0.1:PORT/api}: the base URL to give a tracking client (Get Leads is {@code /leads} below it)} */
     @Override
     public String baseUrl() {
         return server.origin() + "/api";

@@ -82,52 +82,52 @@ public final class TrackingSandboxLead {
         return new TrackingSandboxLead(Collections.unmodifiableMap(all));
     }
 
-    /** @return the id, e.g. {@code lead_k3J9x2Qa} */
+    /** {@return the id, e.g. {@code lead_k3J9x2Qa}} */
     public String id() {
         return (String) fields.get("id");
     }
 
-    /** @return the name, if any */
+    /** {@return the name, if any} */
     public Optional<String> name() {
         return text("name");
     }
 
-    /** @return the email, lowercase, if any */
+    /** {@return the email, lowercase, if any} */
     public Optional<String> email() {
         return text("email");
     }
 
-    /** @return the phone, E.164, if any */
+    /** {@return the phone, E.164, if any} */
     public Optional<String> phone() {
         return text("phone");
     }
 
-    /** @return the status: {@code open}, {@code qualified}, {@code won} or {@code lost} */
+    /** {@return the status: {@code open}, {@code qualified}, {@code won} or {@code lost}} */
     public String status() {
         return (String) fields.get("status");
     }
 
-    /** @return the lead's value, if any */
+    /** {@return the lead's value, if any} */
     public Optional<BigDecimal> value() {
         return Optional.ofNullable((BigDecimal) fields.get("value"));
     }
 
-    /** @return the source ({@code inbound}, {@code gtm}, {@code api}, {@code manual}, {@code wordpress}, {@code import}), if any */
+    /** {@return the source ({@code inbound}, {@code gtm}, {@code api}, {@code manual}, {@code wordpress}, {@code import}), if any} */
     public Optional<String> source() {
         return text("source");
     }
 
-    /** @return creation time */
+    /** {@return creation time} */
     public Instant createdAt() {
         return (Instant) fields.get("createdAt");
     }
 
-    /** @return last update */
+    /** {@return last update} */
     public Instant updatedAt() {
         return (Instant) fields.get("updatedAt");
     }
 
-    /** @return when the lead was qualified, if it was */
+    /** {@return when the lead was qualified, if it was} */
     public Optional<Instant> qualifiedAt() {
         return Optional.ofNullable((Instant) fields.get("qualifiedAt"));
     }

@@ -72,7 +72,7 @@ public final class TrackingClient implements LeadClient<TrackingLeadQuery, Track
         client.close();
     }
 
-    /** The base URL and options; never the API key. */
+    /** {@return the base URL and options; never the API key} */
     @Override
     public String toString() {
         return "TrackingClient{" + client + '}';

@@ -141,32 +141,32 @@ public enum TrackingField {
         this.caps = caps;
     }
 
-    /** The field's name on the wire, e.g. {@code createdAt}, {@code utm_source}, {@code li_fat_id}. */
+    /** {@return the field's name on the wire, e.g. {@code createdAt}, {@code utm_source}, {@code li_fat_id}} */
     public String wireName() {
         return wireName;
     }
 
-    /** Whether {@code ?field=value} (exact match) is supported. */
+    /** {@return whether {@code ?field=value} (exact match) is supported} */
     public boolean supportsEquality() {
         return (caps & Caps.EQ) != 0;
     }
 
-    /** Whether {@code [gte] [gt] [lte] [lt]} are supported (numbers for {@code value}, instants for dates). */
+    /** {@return whether {@code [gte] [gt] [lte] [lt]} are supported (numbers for {@code value}, instants for dates)} */
     public boolean supportsComparison() {
         return (caps & Caps.CMP) != 0;
     }
 
-    /** Whether {@code [exists]} is supported. */
+    /** {@return whether {@code [exists]} is supported} */
     public boolean supportsExists() {
         return (caps & Caps.EXISTS) != 0;
     }
 
-    /** Whether the listing can be sorted by this field. */
+    /** {@return whether the listing can be sorted by this field} */
     public boolean sortable() {
         return (caps & Caps.SORT) != 0;
     }
 
-    /** Whether the field can be named in {@code fields=}: every field of the lead object can. */
+    /** {@return whether the field can be named in {@code fields=}: every field of the lead object can} */
     public boolean selectable() {
         return true;
     }
@@ -175,7 +175,7 @@ public enum TrackingField {
         return kind;
     }
 
-    /** What this field supports, in words, for error messages. */
+    /** {@return what this field supports, in words, for error messages} */
     String capabilities() {
         List<String> supported = new ArrayList<>();
         if (supportsEquality()) {
@@ -190,7 +190,7 @@ public enum TrackingField {
         return supported.isEmpty() ? "no filter at all" : String.join(", ", supported);
     }
 
-    /** The sortable fields' wire names, for error messages. */
+    /** {@return the sortable fields' wire names, for error messages} */
     static String sortableNames() {
         return Arrays.stream(values()).filter(TrackingField::sortable).map(TrackingField::wireName)
                 .collect(Collectors.joining(", "));

@@ -59,12 +59,12 @@ public final class TrackingFilter {
             this.wireName = wireName;
         }
 
-        /** The operator in brackets as sent, e.g. {@code [gte]}; empty for {@link #EQ}. */
+        /** {@return the operator in brackets as sent, e.g. {@code [gte]}; empty for {@link #EQ}} */
         public String suffix() {
             return wireName.isEmpty() ? "" : "[" + wireName + "]";
         }
 
-        /** How error messages name it: {@code [gte]}, or {@code equality}. */
+        /** {@return how error messages name it: {@code [gte]}, or {@code equality}} */
         String describe() {
             return this == EQ ? "equality (=)" : suffix();
         }
@@ -158,42 +158,90 @@ public final class TrackingFilter {
         return new TrackingFilter(TrackingField.SOURCE, Operator.EQ, source.value());
     }
 
-    /** {@code value[gte]=100}: at least this amount. */
+    /**
+     * {@code value[gte]=100}: at least this amount.
+     *
+     * @param field {@link TrackingField#VALUE}
+     * @param value the amount
+     * @return the filter
+     */
     public static TrackingFilter gte(TrackingField field, BigDecimal value) {
         return compare(field, Operator.GTE, value);
     }
 
-    /** {@code value[gt]=100}: more than this amount. */
+    /**
+     * {@code value[gt]=100}: more than this amount.
+     *
+     * @param field {@link TrackingField#VALUE}
+     * @param value the amount
+     * @return the filter
+     */
     public static TrackingFilter gt(TrackingField field, BigDecimal value) {
         return compare(field, Operator.GT, value);
     }
 
-    /** {@code value[lte]=1000}: at most this amount. */
+    /**
+     * {@code value[lte]=1000}: at most this amount.
+     *
+     * @param field {@link TrackingField#VALUE}
+     * @param value the amount
+     * @return the filter
+     */
     public static TrackingFilter lte(TrackingField field, BigDecimal value) {
         return compare(field, Operator.LTE, value);
     }
 
-    /** {@code value[lt]=1000}: less than this amount. */
+    /**
+     * {@code value[lt]=1000}: less than this amount.
+     *
+     * @param field {@link TrackingField#VALUE}
+     * @param value the amount
+     * @return the filter
+     */
     public static TrackingFilter lt(TrackingField field, BigDecimal value) {
         return compare(field, Operator.LT, value);
     }
 
-    /** {@code createdAt[gte]=2026-01-01T00:00:00Z}: at or after this instant. */
+    /**
+     * {@code createdAt[gte]=2026-01-01T00:00:00Z}: at or after this instant.
+     *
+     * @param field a date field: {@code createdAt}, {@code updatedAt} or {@code qualifiedAt}
+     * @param instant the instant, sent in UTC at millisecond precision
+     * @return the filter
+     */
     public static TrackingFilter gte(TrackingField field, Instant instant) {
         return compare(field, Operator.GTE, instant);
     }
 
-    /** {@code createdAt[gt]=2026-01-01T00:00:00Z}: after this instant. */
+    /**
+     * {@code createdAt[gt]=2026-01-01T00:00:00Z}: after this instant.
+     *
+     * @param field a date field: {@code createdAt}, {@code updatedAt} or {@code qualifiedAt}
+     * @param instant the instant, sent in UTC at millisecond precision
+     * @return the filter
+     */
     public static TrackingFilter gt(TrackingField field, Instant instant) {
         return compare(field, Operator.GT, instant);
     }
 
-    /** {@code createdAt[lte]=2026-01-31T23:59:59Z}: at or before this instant. */
+    /**
+     * {@code createdAt[lte]=2026-01-31T23:59:59Z}: at or before this instant.
+     *
+     * @param field a date field: {@code createdAt}, {@code updatedAt} or {@code qualifiedAt}
+     * @param instant the instant, sent in UTC at millisecond precision
+     * @return the filter
+     */
     public static TrackingFilter lte(TrackingField field, Instant instant) {
         return compare(field, Operator.LTE, instant);
     }
 
-    /** {@code createdAt[lt]=2026-02-01T00:00:00Z}: before this instant. */
+    /**
+     * {@code createdAt[lt]=2026-02-01T00:00:00Z}: before this instant.
+     *
+     * @param field a date field: {@code createdAt}, {@code updatedAt} or {@code qualifiedAt}
+     * @param instant the instant, sent in UTC at millisecond precision
+     * @return the filter
+     */
     public static TrackingFilter lt(TrackingField field, Instant instant) {
         return compare(field, Operator.LT, instant);
     }
@@ -329,22 +377,22 @@ public final class TrackingFilter {
         }
     }
 
-    /** The field filtered on. */
+    /** {@return the field filtered on} */
     public TrackingField field() {
         return field;
     }
 
-    /** The operator. */
+    /** {@return the operator} */
     public Operator operator() {
         return operator;
     }
 
-    /** The parameter name as sent, e.g. {@code value[gte]}. */
+    /** {@return the parameter name as sent, e.g. {@code value[gte]}} */
     public String parameterName() {
         return field.wireName() + operator.suffix();
     }
 
-    /** The value as sent (before percent-encoding), e.g. {@code 100}, {@code won,lost}, {@code 2026-01-01T00:00:00Z}. */
+    /** {@return the value as sent (before percent-encoding), e.g. {@code 100}, {@code won,lost}, {@code 2026-01-01T00:00:00Z}} */
     public String value() {
         return value;
     }
@@ -366,7 +414,7 @@ public final class TrackingFilter {
         return Objects.hash(field, operator, value);
     }
 
-    /** The filter as it reads in the query string (before percent-encoding): {@code value[gte]=100}. */
+    /** {@return the filter as it reads in the query string (before percent-encoding): {@code value[gte]=100}} */
     @Override
     public String toString() {
         return parameterName() + "=" + value;

@@ -50,22 +50,26 @@ public abstract class TrackingLead implements Lead {
     TrackingLead() {
     }
 
-    /** Starts a lead, e.g. for tests of your own code. */
+    /**
+     * Starts a lead, e.g. for tests of your own code.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The lead's id, e.g. {@code lead_abc123}; always returned. */
+    /** {@return the lead's id, e.g. {@code lead_abc123}; always returned} */
     @Override
     public abstract String id();
 
     @Override
     public abstract Optional<String> name();
 
-    /** The lead's email address. */
+    /** {@return the lead's email address} */
     public abstract Optional<String> email();
 
-    /** The lead's phone number. */
+    /** {@return the lead's phone number} */
     public abstract Optional<String> phone();
 
     /**
@@ -75,137 +79,137 @@ public abstract class TrackingLead implements Lead {
     @Override
     public abstract String statusValue();
 
-    /** The status as an enum: {@code win} reads as {@link TrackingLeadStatus#WON}; UNKNOWN when unknown or absent. */
+    /** {@return the status as an enum: {@code win} reads as {@link TrackingLeadStatus#WON}; UNKNOWN when unknown or absent} */
     public TrackingLeadStatus status() {
         return TrackingLeadStatus.fromValue(statusValue());
     }
 
-    /** The lead's value (a deal amount), exactly as sent. */
+    /** {@return the lead's value (a deal amount), exactly as sent} */
     public abstract Optional<BigDecimal> value();
 
-    /** A free-text note. */
+    /** {@return a free-text note} */
     public abstract Optional<String> note();
 
     /**
-     * The {@code custom} field exactly as sent: the API sends a string holding JSON, e.g.
+     * {@return the {@code custom} field exactly as sent} The API sends a string holding JSON, e.g.
      * {@code {"company":"Acme Inc"}}. See {@link #customFields()} for it parsed.
      */
     public abstract Optional<String> custom();
 
     /**
-     * {@link #custom()} parsed as a JSON object; empty when there is no custom field or it does not hold a
-     * JSON object (a malformed custom field never fails decoding).
+     * {@return {@link #custom()} parsed as a JSON object, its members unmodifiable; empty when there is no
+     * custom field or it does not hold a JSON object} A malformed custom field never fails decoding.
      */
     @Value.Lazy
     public Optional<Map<String, JsonValue>> customFields() {
         return custom().flatMap(TrackingLead::parseObject);
     }
 
-    /** Why the lead was lost. */
+    /** {@return why the lead was lost} */
     public abstract Optional<String> lossReason();
 
-    /** The name of the conversion the lead was reported as. */
+    /** {@return the name of the conversion the lead was reported as} */
     public abstract Optional<String> conversionName();
 
-    /** The source exactly as sent, e.g. {@code wordpress}. */
+    /** {@return the source exactly as sent, e.g. {@code wordpress}} */
     public abstract Optional<String> sourceValue();
 
-    /** The source as an enum; {@link TrackingLeadSource#UNKNOWN} for a source this SDK does not know. */
+    /** {@return the source as an enum; {@link TrackingLeadSource#UNKNOWN} for a source this SDK does not know} */
     public Optional<TrackingLeadSource> source() {
         return sourceValue().map(TrackingLeadSource::fromValue);
     }
 
-    /** The website the lead came from. */
+    /** {@return the website the lead came from} */
     public abstract Optional<String> website();
 
-    /** The page path the lead came from. */
+    /** {@return the page path the lead came from} */
     public abstract Optional<String> path();
 
-    /** {@code gclid}: Google Ads click id. */
+    /** {@return {@code gclid}: Google Ads click id} */
     public abstract Optional<String> gclid();
 
-    /** {@code dclid}: Google Display click id. */
+    /** {@return {@code dclid}: Google Display click id} */
     public abstract Optional<String> dclid();
 
-    /** {@code wbraid}: Google Ads web-to-app click id. */
+    /** {@return {@code wbraid}: Google Ads web-to-app click id} */
     public abstract Optional<String> wbraid();
 
-    /** {@code gbraid}: Google Ads app-to-web click id. */
+    /** {@return {@code gbraid}: Google Ads app-to-web click id} */
     public abstract Optional<String> gbraid();
 
-    /** {@code ga4cid}: Google Analytics 4 client id. */
+    /** {@return {@code ga4cid}: Google Analytics 4 client id} */
     public abstract Optional<String> ga4cid();
 
-    /** {@code ga4sid}: Google Analytics 4 session id. */
+    /** {@return {@code ga4sid}: Google Analytics 4 session id} */
     public abstract Optional<String> ga4sid();
 
-    /** {@code fbc}: Meta click id. */
+    /** {@return {@code fbc}: Meta click id} */
     public abstract Optional<String> fbc();
 
-    /** {@code fbp}: Meta browser id. */
+    /** {@return {@code fbp}: Meta browser id} */
     public abstract Optional<String> fbp();
 
-    /** {@code msclkid}: Microsoft Ads click id. */
+    /** {@return {@code msclkid}: Microsoft Ads click id} */
     public abstract Optional<String> msclkid();
 
-    /** {@code ttclid}: TikTok click id. */
+    /** {@return {@code ttclid}: TikTok click id} */
     public abstract Optional<String> ttclid();
 
-    /** {@code twclid}: X (Twitter) click id. */
+    /** {@return {@code twclid}: X (Twitter) click id} */
     public abstract Optional<String> twclid();
 
-    /** {@code rdt_cid}: Reddit click id. */
+    /** {@return {@code rdt_cid}: Reddit click id} */
     public abstract Optional<String> rdtCid();
 
-    /** {@code sccid}: Snapchat click id. */
+    /** {@return {@code sccid}: Snapchat click id} */
     public abstract Optional<String> sccid();
 
-    /** {@code epik}: Pinterest click id. */
+    /** {@return {@code epik}: Pinterest click id} */
     public abstract Optional<String> epik();
 
-    /** {@code li_fat_id}: LinkedIn click id. */
+    /** {@return {@code li_fat_id}: LinkedIn click id} */
     public abstract Optional<String> liFatId();
 
-    /** {@code utm_source}. */
+    /** {@return {@code utm_source}} */
     public abstract Optional<String> utmSource();
 
-    /** {@code utm_medium}. */
+    /** {@return {@code utm_medium}} */
     public abstract Optional<String> utmMedium();
 
-    /** {@code utm_campaign}. */
+    /** {@return {@code utm_campaign}} */
     public abstract Optional<String> utmCampaign();
 
-    /** {@code ad_storage} consent. */
+    /** {@return {@code ad_storage} consent} */
     public abstract Optional<Boolean> adStorage();
 
-    /** {@code ad_user_data} consent. */
+    /** {@return {@code ad_user_data} consent} */
     public abstract Optional<Boolean> adUserData();
 
-    /** {@code analytics_storage} consent. */
+    /** {@return {@code analytics_storage} consent} */
     public abstract Optional<Boolean> analyticsStorage();
 
-    /** {@code ad_personalization} consent. */
+    /** {@return {@code ad_personalization} consent} */
     public abstract Optional<Boolean> adPersonalization();
 
-    /** The Google Ads campaign id. */
+    /** {@return the Google Ads campaign id} */
     public abstract Optional<String> googleAdsCampaignId();
 
-    /** The Google Ads campaign name. */
+    /** {@return the Google Ads campaign name} */
     public abstract Optional<String> googleAdsCampaignName();
 
-    /** The Google Ads ad group id. */
+    /** {@return the Google Ads ad group id} */
     public abstract Optional<String> googleAdsAdGroupId();
 
-    /** The Google Ads ad group name. */
+    /** {@return the Google Ads ad group name} */
     public abstract Optional<String> googleAdsAdGroupName();
 
-    /** The Google Ads ad id. */
+    /** {@return the Google Ads ad id} */
     public abstract Optional<String> googleAdsAdId();
 
-    /** The id of the lead's label. */
+    /** {@return the id of the lead's label} */
     public abstract Optional<String> labelId();
 
-    /** The id of the conversion event selected for the lead. */
+    /** {@return the id of the conversion event selected for the lead} */
     public abstract Optional<String> selectedConversionEventId();
 
     @Override
@@ -214,16 +218,16 @@ public abstract class TrackingLead implements Lead {
     @Override
     public abstract Optional<Instant> updatedAt();
 
-    /** When the lead was qualified. */
+    /** {@return when the lead was qualified} */
     public abstract Optional<Instant> qualifiedAt();
 
-    /** When the lead expires. */
+    /** {@return when the lead expires} */
     public abstract Optional<Instant> expiresAt();
 
-    /** Fields the API sent that this SDK version does not know, by name, in the order sent. */
+    /** {@return fields the API sent that this SDK version does not know, by name, in the order sent} */
     public abstract Map<String, JsonValue> additionalProperties();
 
-    /** The click ids the lead has, by wire name ({@code gclid}, {@code rdt_cid}, ...), in the API's order. */
+    /** {@return the click ids the lead has, by wire name ({@code gclid}, {@code rdt_cid}, ...), in the API's order} */
     public Map<String, String> clickIds() {
         Map<String, String> ids = new LinkedHashMap<>();
         gclid().ifPresent(v -> ids.put("gclid", v));
@@ -244,13 +248,13 @@ public abstract class TrackingLead implements Lead {
         return Collections.unmodifiableMap(ids);
     }
 
-    /** The lead's phone number, as a list of one; empty when it has none. */
+    /** {@return the lead's phone number, as a list of one; empty when it has none} */
     @Override
     public List<String> phones() {
         return phone().filter(p -> !p.isBlank()).map(List::of).orElse(List.of());
     }
 
-    /** The lead's email address, as a list of one; empty when it has none. */
+    /** {@return the lead's email address, as a list of one; empty when it has none} */
     @Override
     public List<String> emails() {
         return email().filter(e -> !e.isBlank()).map(List::of).orElse(List.of());
@@ -265,7 +269,7 @@ public abstract class TrackingLead implements Lead {
         }
     }
 
-    /** {@link #PLATFORM}. */
+    /** {@return {@link #PLATFORM}} */
     @Override
     public final Platform platform() {
         return PLATFORM;

@@ -48,32 +48,36 @@ public abstract class TrackingLeadQuery {
     TrackingLeadQuery() {
     }
 
-    /** Starts a query. */
+    /**
+     * Starts a query.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A query without filters: every lead, with the vendor's defaults. */
+    /** {@return a query without filters: every lead, with the vendor's defaults} */
     public static TrackingLeadQuery all() {
         return builder().build();
     }
 
-    /** The filters, in the order they are sent; at most one per parameter name. */
+    /** {@return the filters, in the order they are sent; at most one per parameter name} */
     public abstract List<TrackingFilter> filters();
 
-    /** The sort keys ({@code sort}), most significant first; empty for the vendor's default, {@code createdAt:desc}. */
+    /** {@return the sort keys ({@code sort}), most significant first; empty for the vendor's default, {@code createdAt:desc}} */
     public abstract List<TrackingSort> sort();
 
     /**
-     * The fields to return ({@code fields}); empty for all of them. {@code id} is always returned (and always
-     * sent first); the other fields of the leads come back absent.
+     * {@return the fields to return ({@code fields}); empty for all of them} {@code id} is always returned
+     * (and always sent first); the other fields of the leads come back absent.
      */
     public abstract List<TrackingField> fields();
 
-    /** Text to search for across name, email and phone ({@code search}). */
+    /** {@return text to search for across name, email and phone ({@code search})} */
     public abstract Optional<String> search();
 
-    /** Leads per page ({@code limit}), 1 to 100; the vendor's default is 50 (100 on legacy accounts). */
+    /** {@return leads per page ({@code limit}), 1 to 100; the vendor's default is 50 (100 on legacy accounts)} */
     public abstract OptionalInt limit();
 
     @Value.Check

@@ -28,7 +28,7 @@ public enum TrackingLeadSource {
         this.value = value;
     }
 
-    /** The string the API uses, e.g. {@code wordpress}; empty for {@link #UNKNOWN}. */
+    /** {@return the string the API uses, e.g. {@code wordpress}; empty for {@link #UNKNOWN}} */
     public String value() {
         return value;
     }

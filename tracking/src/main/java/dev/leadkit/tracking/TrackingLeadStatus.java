@@ -30,7 +30,7 @@ public enum TrackingLeadStatus {
         this.value = value;
     }
 
-    /** The string the API uses, e.g. {@code qualified}; empty for {@link #UNKNOWN}. */
+    /** {@return the string the API uses, e.g. {@code qualified}; empty for {@link #UNKNOWN}} */
     public String value() {
         return value;
     }

@@ -33,7 +33,7 @@ public final class TrackingSort {
             this.value = value;
         }
 
-        /** The direction as sent: {@code asc} or {@code desc}. */
+        /** {@return the direction as sent: {@code asc} or {@code desc}} */
         public String value() {
             return value;
         }
@@ -130,17 +130,17 @@ public final class TrackingSort {
         return List.copyOf(keys);
     }
 
-    /** The field sorted on. */
+    /** {@return the field sorted on} */
     public TrackingField field() {
         return field;
     }
 
-    /** The direction. */
+    /** {@return the direction} */
     public Direction direction() {
         return direction;
     }
 
-    /** The key as sent: {@code createdAt:desc}. */
+    /** {@return the key as sent: {@code createdAt:desc}} */
     @Override
     public String toString() {
         return field.wireName() + ":" + direction.value();

@@ -10,6 +10,12 @@ import org.immutables.value.Value;
  * The Immutables style of every leadkit value type: the generated {@code Immutable*} class stays
  * package-private behind the public abstract type, builders are reached through the type's own
  * {@code builder()}, and nothing pulls in Guava.
+ *
+ * <p>{@code allowedClasspathAnnotations} names only {@code Override}, which Immutables always writes anyway:
+ * that turns off the annotations it would add because it finds them on leadkit's build classpath, among
+ * them {@code @org.immutables.value.Generated}. That one has class retention, so it would stay in the class
+ * files, and javac warns wherever a consumer, who does not have it, uses a builder: a build with
+ * {@code -Xlint:all -Werror} fails. The examples module compiles that way, so it stays so.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -17,6 +23,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
+        allowedClasspathAnnotations = Override.class,
         defaults = @Value.Immutable(copy = false))
 public @interface LeadkitStyle {
 }

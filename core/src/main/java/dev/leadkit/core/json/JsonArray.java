@@ -40,7 +40,7 @@ public record JsonArray(List<JsonValue> elements) implements JsonValue {
         return JsonText.write(this);
     }
 
-    /** The JSON text, as {@link #toJson()}. */
+    /** {@return the JSON text, as {@link #toJson()}} */
     @Override
     public String toString() {
         return toJson();

@@ -30,7 +30,7 @@ public record JsonBoolean(boolean value) implements JsonValue {
         return value ? "true" : "false";
     }
 
-    /** The JSON text, as {@link #toJson()}. */
+    /** {@return the JSON text, as {@link #toJson()}} */
     @Override
     public String toString() {
         return toJson();

@@ -26,7 +26,7 @@ public record JsonNull() implements JsonValue {
         return "null";
     }
 
-    /** {@code null}, as {@link #toJson()}. */
+    /** {@return {@code null}, as {@link #toJson()}} */
     @Override
     public String toString() {
         return "null";

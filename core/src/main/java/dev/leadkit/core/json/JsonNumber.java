@@ -32,13 +32,13 @@ public record JsonNumber(BigDecimal value) implements JsonValue {
         return Optional.of(value);
     }
 
-    /** The number as {@link BigDecimal#toString()} writes it: {@code 1500.50}, {@code 12}, {@code 1E+3}. */
+    /** {@return the number as {@link BigDecimal#toString()} writes it: {@code 1500.50}, {@code 12}, {@code 1E+3}} */
     @Override
     public String toJson() {
         return value.toString();
     }
 
-    /** The JSON text, as {@link #toJson()}. */
+    /** {@return the JSON text, as {@link #toJson()}} */
     @Override
     public String toString() {
         return toJson();

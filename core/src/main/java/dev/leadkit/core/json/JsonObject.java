@@ -39,7 +39,7 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         members = Collections.unmodifiableMap(copy);
     }
 
-    /** The empty object, {@code {}}. */
+    /** {@return the empty object, {@code {}}} */
     public static JsonObject empty() {
         return EMPTY;
     }
@@ -59,7 +59,7 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         return JsonText.write(this);
     }
 
-    /** The JSON text, as {@link #toJson()}. */
+    /** {@return the JSON text, as {@link #toJson()}} */
     @Override
     public String toString() {
         return toJson();

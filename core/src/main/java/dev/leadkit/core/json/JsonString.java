@@ -35,7 +35,7 @@ public record JsonString(String value) implements JsonValue {
         return JsonText.write(this);
     }
 
-    /** The JSON text, quoted and escaped, as {@link #toJson()}. */
+    /** {@return the JSON text, quoted and escaped, as {@link #toJson()}} */
     @Override
     public String toString() {
         return toJson();

@@ -89,27 +89,27 @@ public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, Jso
         return value ? JsonBoolean.TRUE : JsonBoolean.FALSE;
     }
 
-    /** The characters, when this is a {@link JsonString}. */
+    /** {@return the characters, when this is a {@link JsonString}} */
     default Optional<String> asString() {
         return Optional.empty();
     }
 
-    /** The number, exactly as sent, when this is a {@link JsonNumber}. */
+    /** {@return the number, exactly as sent, when this is a {@link JsonNumber}} */
     default Optional<BigDecimal> asNumber() {
         return Optional.empty();
     }
 
-    /** The boolean, when this is a {@link JsonBoolean}. */
+    /** {@return the boolean, when this is a {@link JsonBoolean}} */
     default Optional<Boolean> asBoolean() {
         return Optional.empty();
     }
 
-    /** The members in the order sent, unmodifiable, when this is a {@link JsonObject}. */
+    /** {@return the members in the order sent, unmodifiable, when this is a {@link JsonObject}} */
     default Optional<Map<String, JsonValue>> asObject() {
         return Optional.empty();
     }
 
-    /** The elements, unmodifiable, when this is a {@link JsonArray}. */
+    /** {@return the elements, unmodifiable, when this is a {@link JsonArray}} */
     default Optional<List<JsonValue>> asArray() {
         return Optional.empty();
     }
@@ -124,7 +124,7 @@ public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, Jso
         return Optional.empty();
     }
 
-    /** Whether this is JSON {@code null}. */
+    /** {@return whether this is JSON {@code null}} */
     default boolean isNull() {
         return false;
     }
