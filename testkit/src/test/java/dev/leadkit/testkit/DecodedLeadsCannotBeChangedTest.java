@@ -398,7 +398,9 @@ class DecodedLeadsCannotBeChangedTest {
         Map<String, JsonValue> variables = new LinkedHashMap<>(decoded.variables());
         Map<String, JsonValue> unknown = new LinkedHashMap<>(decoded.additionalProperties());
         List<AutocallsSecondaryContact> contacts = new ArrayList<>(decoded.secondaryContacts());
-        Map<String, JsonValue> nested = new LinkedHashMap<>(Map.of("a", JsonValue.of(1), "b", JsonValue.of(2)));
+        Map<String, JsonValue> nested = new LinkedHashMap<>();
+        nested.put("a", JsonValue.of(1));
+        nested.put("b", JsonValue.of(2));
         List<JsonValue> elements = new ArrayList<>(List.of(JsonValue.of("x"), JsonValue.of("y")));
         AutocallsLead built = AutocallsLead.builder().from(decoded).variables(variables).additionalProperties(unknown)
                 .secondaryContacts(contacts).putVariables("nested", new JsonObject(nested))
