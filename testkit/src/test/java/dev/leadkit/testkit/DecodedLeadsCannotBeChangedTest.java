@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ class DecodedLeadsCannotBeChangedTest {
         if (!typed.isEmpty()) {
             guarded.attempt(name + ".entry.setValue", () -> ((Map.Entry) map.entrySet().iterator().next()).setValue(JsonNull.INSTANCE));
             guarded.attempt(name + ".entrySet().iterator().remove", () -> {
-                java.util.Iterator<?> entries = map.entrySet().iterator();
+                Iterator<?> entries = map.entrySet().iterator();
                 entries.next();
                 entries.remove();
             });
@@ -181,7 +182,7 @@ class DecodedLeadsCannotBeChangedTest {
             guarded.attempt(name + ".replaceAll", () -> list.replaceAll(x -> element));
             guarded.attempt(name + ".sort", () -> list.sort((a, b) -> String.valueOf(b).compareTo(String.valueOf(a))));
             guarded.attempt(name + ".iterator().remove", () -> {
-                java.util.Iterator<?> elements = list.iterator();
+                Iterator<?> elements = list.iterator();
                 elements.next();
                 elements.remove();
             });

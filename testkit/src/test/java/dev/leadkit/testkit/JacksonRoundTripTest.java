@@ -3,8 +3,10 @@ package dev.leadkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -13,11 +15,13 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.json.JsonNull;
 import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import dev.leadkit.orgleads.OrgLead;
 import dev.leadkit.tracking.TrackingLead;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +117,7 @@ class JacksonRoundTripTest {
     /** The JSON text with one member of the top-level object set to JSON null. */
     private static String withNull(String json, String member) {
         Map<String, JsonValue> members = new LinkedHashMap<>(((JsonObject) JsonValue.parse(json)).members());
-        assertThat(members.replace(member, dev.leadkit.core.json.JsonNull.INSTANCE)).as(member).isNotNull();
+        assertThat(members.replace(member, JsonNull.INSTANCE)).as(member).isNotNull();
         return new JsonObject(members).toJson();
     }
 
@@ -175,11 +179,11 @@ class JacksonRoundTripTest {
     @Test
     void aMapperWritingBigDecimalsPlainStillWritesExactDecimalsAndReadsBackEqual() {
         // WRITE_BIGDECIMAL_AS_PLAIN is a common setting of a caller's mapper; a number sent as 1e3 is 1E+3, scale -3
-        ObjectMapper plainDecimals = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        ObjectMapper plainDecimals = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         AutocallsLead autocallsLead = DecodedLeads.autocalls(DecodedLeads.AUTOCALLS_RICH).get(0);
         TrackingLead trackingLead = DecodedLeads.tracking(DecodedLeads.TRACKING_RICH.replace("\"value\": 1500.50", "\"value\": 1.5e3")).get(0);
-        assertThat(autocallsLead.variables().get("ratio")).isEqualTo(JsonValue.of(new java.math.BigDecimal("1E+3")));
-        assertThat(trackingLead.value()).contains(new java.math.BigDecimal("1.5E+3"));
+        assertThat(autocallsLead.variables().get("ratio")).isEqualTo(JsonValue.of(new BigDecimal("1E+3")));
+        assertThat(trackingLead.value()).contains(new BigDecimal("1.5E+3"));
 
         assertThat(write(plainDecimals, autocallsLead)).isEqualTo(write(PLAIN, autocallsLead));
         assertThat(write(plainDecimals, trackingLead)).isEqualTo(write(PLAIN, trackingLead));
@@ -389,7 +393,7 @@ class JacksonRoundTripTest {
         assertThat(future.split("\"deliveryWindow\"", -1)).hasSize(1 + 1 + lead.secondaryContacts().size());
         assertThat(future).contains("\"region\":\"EU\"");
 
-        assertThat(PLAIN.isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+        assertThat(PLAIN.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
         mappers().forEach(mapper -> assertThat(read(mapper, future, AutocallsLead.class)).isEqualTo(lead));
     }
 
