@@ -1,7 +1,6 @@
 package dev.leadkit.examples;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
@@ -23,8 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Exports every lead of one vendor to {@code leads.csv} and {@code leads.jsonl}, page by page, with a
- * progress line on stderr (items, pages, rate, and an ETA from the vendor's total).
+ * Exports every lead of one vendor to {@code leads.csv} (the common {@code Lead} view's columns) and
+ * {@code leads.jsonl} (each lead's full JSON, as Jackson writes a leadkit lead: one line reads back into an
+ * equal lead with {@code new ObjectMapper().readValue(line, OrgLead.class)}), page by page, with a progress line
+ * on stderr (items, pages, rate, and an ETA from the vendor's total).
  *
  * <p>Arguments: the vendor ({@code autocalls}, {@code orgleads} or {@code tracking}; default
  * {@code autocalls}) and the output folder, created if missing; a relative one is taken from the current
@@ -44,7 +45,8 @@ import java.util.stream.Stream;
  */
 public final class ExportLeads {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** A plain mapper: leads carry the annotations that name leadkit's own serializers, so no module is needed. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where the files go without a second argument: {@code leadkit-export} in the current directory. */
     static final Path DEFAULT_FOLDER = Path.of("leadkit-export");
@@ -178,27 +180,9 @@ public final class ExportLeads {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
+    /** One line of JSON: the lead's full JSON as leadkit writes it with Jackson, the same as any mapper writes it. */
     private static void writeJson(BufferedWriter jsonl, Lead lead) throws IOException {
-        JsonGenerator json = JSON.createGenerator(jsonl);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.writeStartObject();
-        json.writeStringField("id", lead.id());
-        json.writeStringField("name", lead.name().orElse(null));
-        json.writeArrayFieldStart("phones");
-        for (String phone : lead.phones()) {
-            json.writeString(phone);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("emails");
-        for (String email : lead.emails()) {
-            json.writeString(email);
-        }
-        json.writeEndArray();
-        json.writeStringField("status", lead.statusValue());
-        json.writeStringField("created_at", lead.createdAt().map(Instant::toString).orElse(null));
-        json.writeStringField("updated_at", lead.updatedAt().map(Instant::toString).orElse(null));
-        json.writeEndObject();
-        json.close();
+        jsonl.write(JSON.writeValueAsString(lead));
         jsonl.newLine();
     }
 

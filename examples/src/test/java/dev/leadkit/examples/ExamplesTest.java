@@ -2,10 +2,13 @@ package dev.leadkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadkit.orgleads.OrgLead;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,13 @@ class ExamplesTest {
         List<String> csv = Files.readAllLines(folder.resolve("leads.csv"), StandardCharsets.UTF_8);
         List<String> jsonl = Files.readAllLines(folder.resolve("leads.jsonl"), StandardCharsets.UTF_8);
         assertThat(csv).hasSize(181).first().isEqualTo("id,name,phones,emails,status,created_at,updated_at");
-        assertThat(jsonl).hasSize(180).allSatisfy(line -> assertThat(line).startsWith("{\"id\":\""));
+        assertThat(jsonl).hasSize(180).allSatisfy(line -> assertThat(line).startsWith("{\"platform\":\"orgleads\",\"id\":\""));
+        List<OrgLead> read = new ArrayList<>();
+        for (String line : jsonl) {
+            read.add(new ObjectMapper().readValue(line, OrgLead.class));
+        }
+        assertThat(read).extracting(OrgLead::id).doesNotHaveDuplicates().hasSize(180);
+        assertThat(read).allSatisfy(lead -> assertThat(lead.createdAt()).isPresent());
         assertThat(progress.text()).contains("180 leads, 4 pages").contains("100% of 180");
         assertThat(out.text()).contains("exported 180 leads in 4 pages");
     }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -189,6 +191,38 @@ class JacksonRoundTripTest {
         assertThat(write(plainDecimals, trackingLead)).isEqualTo(write(PLAIN, trackingLead));
         assertThat(read(plainDecimals, write(plainDecimals, autocallsLead), AutocallsLead.class)).isEqualTo(autocallsLead);
         assertThat(read(plainDecimals, write(plainDecimals, trackingLead), TrackingLead.class)).isEqualTo(trackingLead);
+    }
+
+    @Test
+    void aMapperWritingNumbersAsStringsReadsItsOwnLeadsBackEqual() {
+        ObjectMapper numbersAsStrings = new ObjectMapper().enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature());
+        AutocallsLead autocallsLead = autocalls.stream().filter(lead -> lead.campaignId().isPresent()).findFirst().orElseThrow();
+        TrackingLead trackingLead = tracking.stream().filter(lead -> lead.value().isPresent()).findFirst().orElseThrow();
+
+        assertThat(write(numbersAsStrings, autocallsLead)).contains("\"campaignId\":\"" + autocallsLead.campaignId().getAsLong() + "\"");
+        assertThat(read(numbersAsStrings, write(numbersAsStrings, autocallsLead), AutocallsLead.class)).isEqualTo(autocallsLead);
+        assertThat(read(numbersAsStrings, write(numbersAsStrings, trackingLead), TrackingLead.class)).isEqualTo(trackingLead);
+    }
+
+    @Test
+    void aMapperWithDefaultTypingWritesTheModelTypesIdAndReadsLeadsOfEveryDialectBack() throws JsonProcessingException {
+        ObjectMapper typed = new ObjectMapper().activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("dev.leadkit.").allowIfSubType("java.util.").build(), ObjectMapper.DefaultTyping.NON_FINAL);
+        List<Lead> mixed = List.of(autocalls.stream().filter(lead -> !lead.secondaryContacts().isEmpty()).findFirst().orElseThrow(),
+                orgLeads.get(0), tracking.stream().filter(lead -> lead.customFields().isPresent()).findFirst().orElseThrow());
+        Holder holder = new Holder();
+        holder.leads = new ArrayList<>(mixed);
+
+        String json = typed.writeValueAsString(holder);
+
+        assertThat(json).contains("\"dev.leadkit.autocalls.AutocallsLead\"", "\"dev.leadkit.orgleads.OrgLead\"",
+                "\"dev.leadkit.tracking.TrackingLead\"").doesNotContain("Immutable");
+        assertThat(typed.readValue(json, Holder.class).leads).containsExactlyElementsOf(mixed);
+    }
+
+    /** A caller's own bean holding leads of every platform, as a queue message might. */
+    static final class Holder {
+        public List<Lead> leads;
     }
 
     // ---- the form, pinned on one lead of each dialect

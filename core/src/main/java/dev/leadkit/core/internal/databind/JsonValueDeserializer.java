@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import dev.leadkit.core.internal.json.JsonTrees;
 import dev.leadkit.core.json.JsonNull;
 import dev.leadkit.core.json.JsonValue;
@@ -35,6 +36,13 @@ public final class JsonValueDeserializer extends StdDeserializer<JsonValue> impl
         JavaType type = context.getContextualType() != null ? context.getContextualType()
                 : property != null ? property.getType() : null;
         return type == null || type.getRawClass() == handledType() ? this : new JsonValueDeserializer(type.getRawClass());
+    }
+
+    /** With the caller's type ids (a mapper with default typing): the shape named, read as that shape. */
+    @Override
+    public Object deserializeWithType(JsonParser parser, DeserializationContext context, TypeDeserializer types)
+            throws IOException {
+        return types.deserializeTypedFromAny(parser, context);
     }
 
     @Override

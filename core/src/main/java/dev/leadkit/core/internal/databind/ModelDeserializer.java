@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 
@@ -41,6 +42,13 @@ public final class ModelDeserializer extends StdDeserializer<Object> implements 
             return this;
         }
         return new ModelDeserializer(ModelSchema.of(type.getRawClass()));
+    }
+
+    /** With the caller's type ids (a mapper with default typing): the type named, read by its own deserializer. */
+    @Override
+    public Object deserializeWithType(JsonParser parser, DeserializationContext context, TypeDeserializer types)
+            throws IOException {
+        return types.deserializeTypedFromObject(parser, context);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.leadkit.core.internal.databind;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.leadkit.core.Lead;
 import java.io.IOException;
@@ -25,8 +28,23 @@ public final class ModelSerializer extends StdSerializer<Object> {
 
     @Override
     public void serialize(Object model, JsonGenerator out, SerializerProvider provider) throws IOException {
-        ModelSchema schema = ModelSchema.of(model.getClass());
         out.writeStartObject(model);
+        writeFields(model, out, provider);
+        out.writeEndObject();
+    }
+
+    /** With the caller's type ids (a mapper with default typing): the model type's, not Immutables' class. */
+    @Override
+    public void serializeWithType(Object model, JsonGenerator out, SerializerProvider provider, TypeSerializer types)
+            throws IOException {
+        WritableTypeId typeId = types.writeTypePrefix(out,
+                types.typeId(model, ModelSchema.of(model.getClass()).model(), JsonToken.START_OBJECT));
+        writeFields(model, out, provider);
+        types.writeTypeSuffix(out, typeId);
+    }
+
+    private static void writeFields(Object model, JsonGenerator out, SerializerProvider provider) throws IOException {
+        ModelSchema schema = ModelSchema.of(model.getClass());
         if (model instanceof Lead) {
             out.writeStringField("platform", ((Lead) model).platform().id());
         }
@@ -37,7 +55,6 @@ public final class ModelSerializer extends StdSerializer<Object> {
                 attribute.codec.write(value, out, provider);
             }
         }
-        out.writeEndObject();
     }
 
     private static Object valueOf(ModelSchema.Attribute attribute, Object model, SerializerProvider provider)

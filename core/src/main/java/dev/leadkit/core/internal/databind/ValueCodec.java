@@ -110,17 +110,18 @@ interface ValueCodec {
                 (parser, context) -> parser.getText()),
         BOOLEAN(Boolean.class, JsonToken::isBoolean, (value, out) -> out.writeBoolean((Boolean) value),
                 (parser, context) -> parser.getBooleanValue()),
-        INT(Integer.class, JsonToken.VALUE_NUMBER_INT::equals, (value, out) -> out.writeNumber((Integer) value),
-                (parser, context) -> parser.getIntValue()),
-        LONG(Long.class, JsonToken.VALUE_NUMBER_INT::equals, (value, out) -> out.writeNumber((Long) value),
-                (parser, context) -> parser.getLongValue()),
-        DECIMAL(BigDecimal.class, JsonToken::isNumeric, (value, out) -> out.writeNumber((BigDecimal) value),
-                (parser, context) -> parser.getDecimalValue()),
+        INT(Integer.class, Scalar::integerOrText, (value, out) -> out.writeNumber((Integer) value),
+                (parser, context) -> text(parser) ? Integer.valueOf(parser.getText().strip()) : parser.getIntValue()),
+        LONG(Long.class, Scalar::integerOrText, (value, out) -> out.writeNumber((Long) value),
+                (parser, context) -> text(parser) ? Long.valueOf(parser.getText().strip()) : parser.getLongValue()),
+        // the number's own text, so that no generator setting (WRITE_BIGDECIMAL_AS_PLAIN) changes its scale
+        DECIMAL(BigDecimal.class, Scalar::numberOrText, (value, out) -> out.writeNumber(value.toString()),
+                (parser, context) -> text(parser) ? new BigDecimal(parser.getText().strip()) : parser.getDecimalValue()),
         INSTANT(Instant.class, JsonToken.VALUE_STRING::equals, (value, out) -> out.writeString(value.toString()),
                 Scalar::instant),
-        OPTIONAL_LONG(Long.class, JsonToken.VALUE_NUMBER_INT::equals,
+        OPTIONAL_LONG(Long.class, Scalar::integerOrText,
                 (value, out) -> out.writeNumber(((OptionalLong) value).getAsLong()),
-                (parser, context) -> OptionalLong.of(parser.getLongValue())) {
+                (parser, context) -> OptionalLong.of((Long) LONG.reader.read(parser, context))) {
             @Override
             public boolean isAbsent(Object value) {
                 return ((OptionalLong) value).isEmpty();
@@ -131,9 +132,9 @@ interface ValueCodec {
                 return OptionalLong.empty();
             }
         },
-        OPTIONAL_INT(Integer.class, JsonToken.VALUE_NUMBER_INT::equals,
+        OPTIONAL_INT(Integer.class, Scalar::integerOrText,
                 (value, out) -> out.writeNumber(((OptionalInt) value).getAsInt()),
-                (parser, context) -> OptionalInt.of(parser.getIntValue())) {
+                (parser, context) -> OptionalInt.of((Integer) INT.reader.read(parser, context))) {
             @Override
             public boolean isAbsent(Object value) {
                 return ((OptionalInt) value).isEmpty();
@@ -173,7 +174,28 @@ interface ValueCodec {
             if (current == JsonToken.VALUE_NULL) {
                 return absent();
             }
-            return fits.test(current) ? reader.read(parser, context) : context.handleUnexpectedToken(type, parser);
+            if (!fits.test(current)) {
+                return context.handleUnexpectedToken(type, parser);
+            }
+            try {
+                return reader.read(parser, context);
+            } catch (NumberFormatException notANumber) {
+                return context.handleWeirdStringValue(type, parser.getText(), "not a number");
+            }
+        }
+
+        /** An integer, or one written as a string by a mapper that writes numbers as strings. */
+        private static boolean integerOrText(JsonToken token) {
+            return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING;
+        }
+
+        /** A number, or one written as a string by a mapper that writes numbers as strings. */
+        private static boolean numberOrText(JsonToken token) {
+            return token.isNumeric() || token == JsonToken.VALUE_STRING;
+        }
+
+        private static boolean text(JsonParser parser) {
+            return parser.currentToken() == JsonToken.VALUE_STRING;
         }
 
         private static Object instant(JsonParser parser, DeserializationContext context) throws IOException {
@@ -317,6 +339,10 @@ interface ValueCodec {
         }
     }
 
+    /**
+     * A nested model (a campaign, a contact), by its own serializer: without the type ids a caller's default
+     * typing would add, since what a field holds is known from the model's own declaration.
+     */
     final class DelegateCodec implements ValueCodec {
         private final Class<?> type;
 
@@ -326,12 +352,15 @@ interface ValueCodec {
 
         @Override
         public void write(Object value, JsonGenerator out, SerializerProvider provider) throws IOException {
-            provider.defaultSerializeValue(value, out);
+            provider.findValueSerializer(value.getClass(), null).serialize(value, out, provider);
         }
 
         @Override
         public Object read(JsonParser parser, DeserializationContext context) throws IOException {
-            return parser.currentToken() == JsonToken.VALUE_NULL ? null : context.readValue(parser, type);
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            return context.findContextualValueDeserializer(context.constructType(type), null).deserialize(parser, context);
         }
     }
 }
