@@ -2,12 +2,9 @@ package dev.leadkit.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import dev.leadkit.testkit.NoDelaySockets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -37,51 +34,13 @@ final class BenchServer implements AutoCloseable {
                 return response.build();
             }
         });
-        server.setServerSocketFactory(new NoDelayServerSocketFactory());
+        // TCP_NODELAY on: on loopback, Nagle meeting delayed ACKs would add ~40 ms to every response,
+        // measuring the TCP stack instead of the code
+        server.setServerSocketFactory(NoDelaySockets.serverSocketFactory());
         try {
             server.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Accepted sockets with {@code TCP_NODELAY}: MockWebServer writes headers and body separately, and on
-     * loopback Nagle's algorithm meeting delayed ACKs would add ~40 ms to every response, measuring the
-     * TCP stack instead of the code.
-     */
-    private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
-        @Override
-        public ServerSocket createServerSocket() throws IOException {
-            return new NoDelayServerSocket();
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port) throws IOException {
-            throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-            throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-        }
-
-        @Override
-        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-            throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
-        }
-    }
-
-    private static final class NoDelayServerSocket extends ServerSocket {
-        NoDelayServerSocket() throws IOException {
-            super();
-        }
-
-        @Override
-        public Socket accept() throws IOException {
-            Socket socket = super.accept();
-            socket.setTcpNoDelay(true);
-            return socket;
         }
     }
 

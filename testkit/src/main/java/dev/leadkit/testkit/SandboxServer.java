@@ -47,6 +47,7 @@ final class SandboxServer implements AutoCloseable {
                 return SandboxServer.this.dispatch(request);
             }
         });
+        server.setServerSocketFactory(NoDelaySockets.serverSocketFactory());
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
