@@ -28,7 +28,6 @@ import java.util.OptionalLong;
  *   <li>a bare array {@code [...]} (the Sondos page's example) and
  *   <li>{@code {"leads": [...]}} (the Sondos page's field list): both are the whole listing in one page.
  * </ul>
- * A 200 body with {@code "success": false} (the platform's third error shape) is the vendor's error.
  */
 final class AutocallsPageFormat implements PageFormat<AutocallsLead> {
 
@@ -56,13 +55,13 @@ final class AutocallsPageFormat implements PageFormat<AutocallsLead> {
         Optional<Boolean> simplePaginatorHasMore = lastPage.isPresent() || envelope.get("next_page_url").isEmpty()
                 ? Optional.empty() : Optional.of(!envelope.get("next_page_url").get().isNull());
         return new PageSignals(simplePaginatorHasMore, EnvelopeFields.count(envelope, "total"), lastPage,
-                EnvelopeFields.count(envelope, "current_page"), EnvelopeFields.isFalse(envelope, "success"));
+                EnvelopeFields.count(envelope, "current_page"));
     }
 
     @Override
     public AutocallsLead item(JsonParser parser) throws IOException {
         AutocallsLead.Builder lead = AutocallsLead.builder();
-        ContactFields contact = new ContactFields(serverZone);
+        ContactFields contact = new ContactFields(serverZone, lead::putVariables);
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             parser.nextToken();
             switch (field) {
@@ -92,12 +91,13 @@ final class AutocallsPageFormat implements PageFormat<AutocallsLead> {
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonValues.requireObject(parser, "secondary contact");
-            ContactFields contact = new ContactFields(serverZone);
+            AutocallsSecondaryContact.Builder built = AutocallsSecondaryContact.builder();
+            ContactFields contact = new ContactFields(serverZone, built::putVariables);
             for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
                 parser.nextToken();
                 contact.read(name, parser);
             }
-            lead.addSecondaryContacts(AutocallsSecondaryContact.builder().from(contact).build());
+            lead.addSecondaryContacts(built.from(contact).build());
         }
     }
 

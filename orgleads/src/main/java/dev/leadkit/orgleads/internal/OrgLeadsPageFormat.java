@@ -35,7 +35,7 @@ final class OrgLeadsPageFormat implements PageFormat<OrgLead> {
     public PageSignals signals(JsonObject envelope) {
         JsonValue pagination = EnvelopeFields.object(envelope, "pagination").orElse(JsonObject.empty());
         return new PageSignals(EnvelopeFields.flag(pagination, "hasNextPage"), EnvelopeFields.count(pagination, "total"),
-                EnvelopeFields.count(pagination, "totalPages"), EnvelopeFields.count(pagination, "page"), false);
+                EnvelopeFields.count(pagination, "totalPages"), EnvelopeFields.count(pagination, "page"));
     }
 
     @Override

@@ -22,8 +22,7 @@ import java.util.Optional;
  * <ul>
  *   <li>the envelope {@code {"success": true, "data": [...], "meta": {"pagination": {"limit", "page",
  *       "totalPages", "total", "hasMore"}, "requestId", "timestamp"}}}: {@code hasMore} says whether another
- *       page follows, {@code total} and {@code totalPages} are the totals; a body saying
- *       {@code "success": false} is the vendor's error, whatever its status;
+ *       page follows, {@code total} and {@code totalPages} are the totals;
  *   <li>the legacy bare array {@code [...]}: the whole listing.
  * </ul>
  */
@@ -50,8 +49,7 @@ final class TrackingPageFormat implements PageFormat<TrackingLead> {
                 .flatMap(meta -> EnvelopeFields.object(meta, "pagination"))
                 .orElse(JsonObject.empty());
         return new PageSignals(EnvelopeFields.flag(pagination, "hasMore"), EnvelopeFields.count(pagination, "total"),
-                EnvelopeFields.count(pagination, "totalPages"), EnvelopeFields.count(pagination, "page"),
-                EnvelopeFields.isFalse(envelope, "success"));
+                EnvelopeFields.count(pagination, "totalPages"), EnvelopeFields.count(pagination, "page"));
     }
 
     @Override

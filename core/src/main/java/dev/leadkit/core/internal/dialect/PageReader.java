@@ -3,6 +3,7 @@ package dev.leadkit.core.internal.dialect;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.leadkit.core.Page;
+import dev.leadkit.core.internal.json.EnvelopeFields;
 import dev.leadkit.core.internal.json.Json;
 import dev.leadkit.core.internal.json.JsonTrees;
 import dev.leadkit.core.internal.json.JsonValues;
@@ -20,7 +21,8 @@ import java.util.Map;
  * The envelope loop of every dialect: reads a list body as it streams in, the item array one item at a
  * time through the dialect's {@link PageFormat}, every other member as a small {@link JsonObject} for the
  * format's signals, and makes the page by the {@link Pagination} policy. The body must be one JSON value: a
- * body that goes on after it fails.
+ * body that goes on after it fails. An envelope saying {@code "success": false} is the vendor's error, in
+ * every dialect, whatever the status it came with.
  *
  * @param <L> the lead type
  */
@@ -74,10 +76,10 @@ public final class PageReader<L> {
             }
         }
         JsonObject envelope = new JsonObject(members);
-        PageSignals signals = format.signals(envelope);
-        if (signals.failed()) {
-            throw new VendorFailure(envelope);
+        if (EnvelopeFields.isFalse(envelope, "success")) {
+            throw new VendorFailure(envelope); // whatever the status, the body says the request failed
         }
+        PageSignals signals = format.signals(envelope);
         if (items == null) {
             throw new MalformedBodyException("expected " + expected() + " but the object has no item array");
         }

@@ -12,10 +12,9 @@ import java.util.OptionalLong;
  * @param totalItems   items in the whole listing
  * @param totalPages   pages in the whole listing
  * @param answeredPage the page number the server says it answered
- * @param failed       whether the body says the request failed (a 200 with {@code "success": false})
  */
 public record PageSignals(Optional<Boolean> hasMore, OptionalLong totalItems, OptionalLong totalPages,
-                          OptionalLong answeredPage, boolean failed) {
+                          OptionalLong answeredPage) {
 
     /** Checks for nulls. */
     public PageSignals {
