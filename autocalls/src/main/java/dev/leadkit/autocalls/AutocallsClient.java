@@ -2,8 +2,7 @@ package dev.leadkit.autocalls;
 
 import dev.leadkit.autocalls.internal.AutocallsDialect;
 import dev.leadkit.core.ClientBuilder;
-import dev.leadkit.core.LeadClient;
-import dev.leadkit.core.Leads;
+import dev.leadkit.core.ForwardingLeadClient;
 import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
 import dev.leadkit.core.internal.dialect.DialectClient;
 
@@ -27,7 +26,7 @@ import dev.leadkit.core.internal.dialect.DialectClient;
  * set, {@code AUTOCALLS_BASE_URL}. {@code client.leads().list()} lists every lead with the vendor's default
  * page size (15).
  */
-public final class AutocallsClient implements LeadClient<AutocallsLeadQuery, AutocallsLead> {
+public final class AutocallsClient extends ForwardingLeadClient<AutocallsLeadQuery, AutocallsLead> {
 
     /** Autocalls: {@code https://app.autocalls.ai/api}, the default. */
     public static final String AUTOCALLS = "https://app.autocalls.ai/api";
@@ -36,10 +35,8 @@ public final class AutocallsClient implements LeadClient<AutocallsLeadQuery, Aut
     /** Sondos AI: {@code https://app.sondos-ai.com/api}. */
     public static final String SONDOS = "https://app.sondos-ai.com/api";
 
-    private final DialectClient<AutocallsLeadQuery, AutocallsLead> client;
-
     private AutocallsClient(DialectClient<AutocallsLeadQuery, AutocallsLead> client) {
-        this.client = client;
+        super(client);
     }
 
     /**
@@ -59,21 +56,5 @@ public final class AutocallsClient implements LeadClient<AutocallsLeadQuery, Aut
      */
     public static AutocallsClient fromEnv() {
         return builder().fromEnvironment(System.getenv()).build();
-    }
-
-    @Override
-    public Leads<AutocallsLeadQuery, AutocallsLead> leads() {
-        return client.leads();
-    }
-
-    @Override
-    public void close() {
-        client.close();
-    }
-
-    /** {@return the base URL and options; never the API key} */
-    @Override
-    public String toString() {
-        return "AutocallsClient{" + client + '}';
     }
 }

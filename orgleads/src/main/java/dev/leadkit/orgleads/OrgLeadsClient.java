@@ -1,8 +1,7 @@
 package dev.leadkit.orgleads;
 
 import dev.leadkit.core.ClientBuilder;
-import dev.leadkit.core.LeadClient;
-import dev.leadkit.core.Leads;
+import dev.leadkit.core.ForwardingLeadClient;
 import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
 import dev.leadkit.core.internal.dialect.DialectClient;
 import dev.leadkit.orgleads.internal.OrgLeadsDialect;
@@ -35,12 +34,10 @@ import dev.leadkit.orgleads.internal.OrgLeadsDialect;
  * larger {@code pageSize}, {@code prefetch}), drop repeats with {@code distinctById()}, and re-sync
  * periodically, reconciling by {@link OrgLead#id()}.
  */
-public final class OrgLeadsClient implements LeadClient<OrgLeadQuery, OrgLead> {
-
-    private final DialectClient<OrgLeadQuery, OrgLead> client;
+public final class OrgLeadsClient extends ForwardingLeadClient<OrgLeadQuery, OrgLead> {
 
     private OrgLeadsClient(DialectClient<OrgLeadQuery, OrgLead> client) {
-        this.client = client;
+        super(client);
     }
 
     /**
@@ -61,21 +58,5 @@ public final class OrgLeadsClient implements LeadClient<OrgLeadQuery, OrgLead> {
      */
     public static OrgLeadsClient fromEnv() {
         return builder().fromEnvironment(System.getenv()).build();
-    }
-
-    @Override
-    public Leads<OrgLeadQuery, OrgLead> leads() {
-        return client.leads();
-    }
-
-    @Override
-    public void close() {
-        client.close();
-    }
-
-    /** {@return the base URL and options; never the API key} */
-    @Override
-    public String toString() {
-        return "OrgLeadsClient{" + client + '}';
     }
 }

@@ -1,8 +1,7 @@
 package dev.leadkit.tracking;
 
 import dev.leadkit.core.ClientBuilder;
-import dev.leadkit.core.LeadClient;
-import dev.leadkit.core.Leads;
+import dev.leadkit.core.ForwardingLeadClient;
 import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
 import dev.leadkit.core.internal.dialect.DialectClient;
 import dev.leadkit.tracking.internal.TrackingDialect;
@@ -32,15 +31,13 @@ import dev.leadkit.tracking.internal.TrackingDialect;
  * (50 a page, newest first); a listing stops when {@code meta.pagination.hasMore} is false, without an
  * extra request.
  */
-public final class TrackingClient implements LeadClient<TrackingLeadQuery, TrackingLead> {
+public final class TrackingClient extends ForwardingLeadClient<TrackingLeadQuery, TrackingLead> {
 
     /** Octanist: {@code https://octanist.com/api}, the default. */
     public static final String OCTANIST = "https://octanist.com/api";
 
-    private final DialectClient<TrackingLeadQuery, TrackingLead> client;
-
     private TrackingClient(DialectClient<TrackingLeadQuery, TrackingLead> client) {
-        this.client = client;
+        super(client);
     }
 
     /**
@@ -60,21 +57,5 @@ public final class TrackingClient implements LeadClient<TrackingLeadQuery, Track
      */
     public static TrackingClient fromEnv() {
         return builder().fromEnvironment(System.getenv()).build();
-    }
-
-    @Override
-    public Leads<TrackingLeadQuery, TrackingLead> leads() {
-        return client.leads();
-    }
-
-    @Override
-    public void close() {
-        client.close();
-    }
-
-    /** {@return the base URL and options; never the API key} */
-    @Override
-    public String toString() {
-        return "TrackingClient{" + client + '}';
     }
 }

@@ -1,6 +1,7 @@
 package dev.leadkit.core.internal.dialect;
 
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.LeadClient;
 import dev.leadkit.core.Leads;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.internal.http.ClientSettings;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param <Q> the dialect's query type
  * @param <L> the dialect's lead type
  */
-public final class DialectClient<Q, L extends Lead> implements Leads<Q, L>, AutoCloseable {
+public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>, Leads<Q, L> {
 
     private final Dialect<Q, L> dialect;
     private final HttpTransport transport;
@@ -27,7 +28,7 @@ public final class DialectClient<Q, L extends Lead> implements Leads<Q, L>, Auto
         this.pages = new PageReader<>(dialect.pageFormat().apply(settings.serverZone()));
     }
 
-    /** The account's leads. */
+    @Override
     public Leads<Q, L> leads() {
         return this;
     }
