@@ -115,15 +115,41 @@ class AutocallsRetriesTest {
     }
 
     @Test
-    void retriesSpentOnRateLimitsEndInARateLimitException() {
-        for (int i = 0; i < 4; i++) {
+    void theVendorsThrottleSpendsNoRetryEvenAfterMoreThrottlesThanRetries() {
+        for (int i = 0; i < 5; i++) {
+            enqueueStatus(429, "Retry-After", "1");
+        }
+        mock.enqueuePage(1, 2, 2);
+
+        assertThat(allIds(mock.client)).containsExactly("1", "2");
+        assertThat(mock.waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRequestThrottledMoreThanTenTimesInARowEndsInARateLimitException() {
+        for (int i = 0; i < 11; i++) {
             enqueueStatus(429, "Retry-After", "1");
         }
 
         RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> allIds(mock.client));
 
         assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(1));
-        assertThat(mock.waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(mock.waits).hasSize(10).containsOnly(Duration.ofSeconds(1));
+        assertThat(mock.server.getRequestCount()).isEqualTo(11);
+    }
+
+    @Test
+    void aRateLimitWithoutAWaitIsRetriedWithBackoffAndSpendsTheRetries() {
+        for (int i = 0; i < 4; i++) {
+            enqueueStatus(429, null, null);
+        }
+
+        RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> allIds(mock.client));
+
+        assertThat(e.retryAfter()).isEmpty();
+        assertThat(mock.waits).hasSize(3);
+        assertThat(mock.server.getRequestCount()).isEqualTo(4);
     }
 
     @Test

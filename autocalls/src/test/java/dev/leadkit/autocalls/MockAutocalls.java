@@ -1,7 +1,10 @@
 package dev.leadkit.autocalls;
 
 import dev.leadkit.core.ClientBuilder;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
@@ -32,7 +35,9 @@ final class MockAutocalls implements AutoCloseable {
         return AutocallsClient.builder()
                 .apiKey(API_KEY)
                 .baseUrl(server.url("/api").toString())
-                .sleeper(waits::add);
+                .sleeper(waits::add)
+                // a clock that stands still: each wait the client asks for is exactly the vendor's
+                .clock(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
     }
 
     void enqueueJson(int code, String body) {

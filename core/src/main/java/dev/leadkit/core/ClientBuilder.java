@@ -138,6 +138,27 @@ public interface ClientBuilder<C> {
     ClientBuilder<C> maxResponseBytes(long maxResponseBytes);
 
     /**
+     * Who is told about every attempt, retry and rate-limit wait of this client, and every page, end and
+     * failure of its listings: see {@link LeadkitListener}. Default {@link LeadkitListener#NONE}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    ClientBuilder<C> listener(LeadkitListener listener);
+
+    /**
+     * A rate limit of the client's own, for vendors that send no rate-limit headers: at most {@code requests}
+     * requests (attempts and retries alike) in any span of {@code per}, across every listing of the client.
+     * The vendor's own limit, where it says it ({@code X-RateLimit-*}, 429s with {@code Retry-After}), is kept
+     * as well. No limit unless set.
+     *
+     * @param requests 1 or more
+     * @param per      positive, at most a day
+     * @return this builder
+     */
+    ClientBuilder<C> rateLimit(int requests, Duration per);
+
+    /**
      * Reads {@code <PREFIX>_API_KEY} and {@code <PREFIX>_BASE_URL} from {@code environment} (normally
      * {@link System#getenv()}), where the prefix is the dialect's ({@code AUTOCALLS}, {@code ORGLEADS},
      * {@code TRACKING}); variables that are unset or blank leave the builder as it was.

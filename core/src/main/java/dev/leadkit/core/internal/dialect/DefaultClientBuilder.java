@@ -2,8 +2,10 @@ package dev.leadkit.core.internal.dialect;
 
 import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
 import dev.leadkit.core.internal.http.ClientSettings;
+import dev.leadkit.core.internal.http.RateLimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -43,6 +45,8 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
     private long maxResponseBytes = 32L * 1024 * 1024;
+    private LeadkitListener listener = LeadkitListener.NONE;
+    private RateLimit rateLimit;
 
     /**
      * @param dialect the vendor's dialect
@@ -161,6 +165,24 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
     }
 
     @Override
+    public ClientBuilder<C> listener(LeadkitListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener must not be null (LeadkitListener.NONE listens to nothing)");
+        return this;
+    }
+
+    @Override
+    public ClientBuilder<C> rateLimit(int requests, Duration per) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("rateLimit requests must be 1 or more, got " + requests);
+        }
+        if (per == null || per.isNegative() || per.isZero() || per.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("rateLimit per must be positive and at most a day, got " + per);
+        }
+        this.rateLimit = new RateLimit(requests, per);
+        return this;
+    }
+
+    @Override
     public ClientBuilder<C> fromEnvironment(Map<String, String> environment) {
         Objects.requireNonNull(environment, "environment must not be null");
         String key = environment.get(dialect.envPrefix() + "_API_KEY");
@@ -198,7 +220,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
                     + " if this host is really meant to be reached without TLS");
         }
         return new ClientSettings(apiKey, url, maxRetries, timeout, maxRetryWait, httpClient,
-                serverZone, userAgent, sleeper, clock, maxResponseBytes);
+                serverZone, userAgent, sleeper, clock, maxResponseBytes, listener, rateLimit);
     }
 
     /** A rejected URL as a message may show it: not at all when it may hold a password. */

@@ -4,6 +4,7 @@ import dev.leadkit.core.Lead;
 import dev.leadkit.core.LeadClient;
 import dev.leadkit.core.Leads;
 import dev.leadkit.core.PagedIterable;
+import dev.leadkit.core.internal.Events;
 import dev.leadkit.core.internal.http.ClientSettings;
 import dev.leadkit.core.internal.http.HttpTransport;
 import dev.leadkit.core.internal.paging.LazyPagedIterable;
@@ -21,10 +22,12 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
     private final Dialect<Q, L> dialect;
     private final HttpTransport transport;
     private final PageReader<L> pages;
+    private final Events events;
 
     DialectClient(Dialect<Q, L> dialect, ClientSettings settings) {
         this.dialect = dialect;
-        this.transport = new HttpTransport(settings, dialect.auth(), dialect.errorReader(), dialect.platform().id());
+        this.events = new Events(settings.listener(), dialect.platform());
+        this.transport = new HttpTransport(settings, dialect.auth(), dialect.errorReader(), events, dialect.platform().id());
         this.pages = new PageReader<>(dialect.pageFormat().apply(settings.serverZone()));
     }
 
@@ -42,7 +45,7 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
     public PagedIterable<L> list(Q query) {
         Objects.requireNonNull(query, "query must not be null");
         return new LazyPagedIterable<>((number, cancellation) -> transport.get(dialect.path(),
-                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation));
+                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation), events);
     }
 
     /** Releases what the transport created; see {@link HttpTransport#close()}. */

@@ -72,6 +72,11 @@ final class BodyStream extends FilterInputStream {
         }
     }
 
+    /** How many bytes of the body have been read. */
+    long count() {
+        return count;
+    }
+
     /** The first bytes of the body, as many as have been read and fit the head. */
     byte[] head() {
         return Arrays.copyOf(head, headLength);

@@ -1,28 +1,95 @@
 package dev.leadkit.core.internal.http;
 
+import dev.leadkit.core.ConnectionException;
+import dev.leadkit.core.Sleeper;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Call;
 
 /**
- * The calls of one walk of a listing (or of one {@code pageAsync}), cancelled together: the pager passes
- * one to every page fetch, the transport registers each call it makes with it, and cancelling cancels the
- * calls in flight and refuses the ones not yet sent. Thread-safe.
+ * The calls and waits of one listing (a walk, a subscription, one {@code page(n)}), cancelled together: the
+ * pager passes one to every page fetch, the transport registers each call it makes with it and waits on it,
+ * and cancelling it cancels the calls in flight, refuses the ones not yet sent and wakes the waits at once.
+ * Thread-safe. It also carries the listing's number, which the listener's events name.
  */
 public final class Cancellation {
 
+    private static final AtomicLong LISTINGS = new AtomicLong();
+
+    private final long listing;
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
-    /** Cancels every registered call and every call registered from now on. */
+    /** A new listing's cancellation, with the next listing number. */
+    public Cancellation() {
+        this(newListing());
+    }
+
+    /**
+     * Another cancellation of the same listing (a prefetching walk starts one per run of requests).
+     *
+     * @param listing the listing's number
+     */
+    public Cancellation(long listing) {
+        this.listing = listing;
+    }
+
+    /** {@return the next listing number: 1, 2, ... in this JVM} */
+    public static long newListing() {
+        return LISTINGS.incrementAndGet();
+    }
+
+    /** {@return the listing's number} */
+    public long listing() {
+        return listing;
+    }
+
+    /** Cancels every registered call and every call registered from now on, and wakes every wait. */
     public void cancel() {
         cancelled = true;
         calls.forEach(Call::cancel);
+        synchronized (this) {
+            notifyAll();
+        }
     }
 
-    /** Whether {@link #cancel()} was called. */
+    /** {@return whether {@link #cancel()} was called} */
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    /**
+     * Waits {@code wait}, or less if cancelled meanwhile. The default {@link Sleeper#THREAD_SLEEP} waits here, on
+     * this cancellation, so that a close wakes it at once; a sleeper of the caller's (tests) is called instead.
+     *
+     * @param wait    how long
+     * @param sleeper the client's sleeper
+     * @return whether the wait ran its course (false: cancelled)
+     * @throws ConnectionException if the thread was interrupted while waiting
+     */
+    boolean await(Duration wait, Sleeper sleeper) {
+        if (cancelled) {
+            return false;
+        }
+        if (sleeper != Sleeper.THREAD_SLEEP) {
+            sleeper.sleep(wait);
+            return !cancelled;
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (this) {
+            for (long left = wait.toNanos(); left > 0 && !cancelled; left = deadline - System.nanoTime()) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ConnectionException("interrupted while waiting to send a request", e);
+                }
+            }
+        }
+        return !cancelled;
     }
 
     void register(Call call) {

@@ -1,5 +1,6 @@
 package dev.leadkit.core.internal.http;
 
+import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,11 +26,13 @@ public final class ClientSettings {
     private final Sleeper sleeper;
     private final Clock clock;
     private final long maxResponseBytes;
+    private final LeadkitListener listener;
+    private final RateLimit rateLimit;
 
     /** Called by {@code ClientBuilder} only, after validating every value. */
     public ClientSettings(String apiKey, HttpUrl baseUrl, int maxRetries, Duration timeout, Duration maxRetryWait,
             OkHttpClient callerHttpClient, ZoneId serverZone, String userAgent, Sleeper sleeper, Clock clock,
-            long maxResponseBytes) {
+            long maxResponseBytes, LeadkitListener listener, RateLimit rateLimit) {
         this.apiKey = apiKey;
         this.baseUrl = baseUrl;
         this.maxRetries = maxRetries;
@@ -41,6 +44,8 @@ public final class ClientSettings {
         this.sleeper = sleeper;
         this.clock = clock;
         this.maxResponseBytes = maxResponseBytes;
+        this.listener = listener;
+        this.rateLimit = rateLimit;
     }
 
     String apiKey() {
@@ -97,9 +102,19 @@ public final class ClientSettings {
         return maxResponseBytes;
     }
 
+    /** The listener told about every request and listing. */
+    public LeadkitListener listener() {
+        return listener;
+    }
+
+    /** The client's own rate limit, if it has one. */
+    public Optional<RateLimit> rateLimit() {
+        return Optional.ofNullable(rateLimit);
+    }
+
     @Override
     public String toString() {
         return "baseUrl=" + baseUrl + ", apiKey=****, maxRetries=" + maxRetries + ", timeout=" + timeout
-                + ", serverZone=" + serverZone;
+                + ", serverZone=" + serverZone + (rateLimit == null ? "" : ", rateLimit=" + rateLimit);
     }
 }

@@ -6,6 +6,8 @@ import dev.leadkit.core.ApiException;
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.LeadkitException;
+import dev.leadkit.core.RateLimitException;
+import dev.leadkit.core.internal.Events;
 import dev.leadkit.core.internal.dialect.VendorFailure;
 import dev.leadkit.core.internal.json.MalformedBodyException;
 import java.io.IOException;
@@ -13,8 +15,13 @@ import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
@@ -27,16 +34,21 @@ import okio.Buffer;
 import okio.BufferedSource;
 
 /**
- * Sends a dialect's GET requests: auth, {@code Accept}, {@code User-Agent}, retries with backoff and
- * {@code Retry-After}, redirects refused, error bodies mapped to typed exceptions, one DEBUG log line per
- * attempt. Thread-safe; one per client.
+ * Sends a dialect's GET requests: auth, {@code Accept}, {@code User-Agent}; the client's rate pacer before
+ * every attempt; retries with backoff and {@code Retry-After}; redirects refused; error bodies mapped to
+ * typed exceptions; one DEBUG log line and one listener event per attempt. Thread-safe; one per client.
+ *
+ * <p>A 429 whose wait is within {@code maxRetryWait} is the vendor's throttle, not a failure: it holds every
+ * request of the client until then and does not spend the retry budget; a request answered 429 more than
+ * {@value #MAX_THROTTLED} times in a row fails all the same, so that no server keeps a listing waiting for
+ * ever. Every wait (the pacer's, a retry's) wakes at once when the listing or the client is closed.
  */
 public final class HttpTransport implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("dev.leadkit.http");
     private static final List<String> LOGGED_HEADERS =
             List.of("Content-Type", "Content-Length", "Retry-After", "X-Request-Id", "X-RateLimit-Limit",
-                    "X-RateLimit-Remaining");
+                    "X-RateLimit-Remaining", "X-RateLimit-Reset");
     /**
      * Idle connections kept by a client leadkit makes itself: as many as the most pages a listing requests
      * at once ({@code prefetch(64)}), so a prefetching listing over HTTP/1.1 reuses its n connections page
@@ -44,6 +56,8 @@ public final class HttpTransport implements AutoCloseable {
      * each, new ones.
      */
     static final int IDLE_CONNECTIONS = 64;
+    /** The most 429s in a row one request waits out before it fails. */
+    static final int MAX_THROTTLED = 10;
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int EXCERPT_CHARS = 300;
 
@@ -54,18 +68,25 @@ public final class HttpTransport implements AutoCloseable {
     private final boolean ownsHttpClient;
     private final String userAgent;
     private final Redactor redactor;
+    private final RatePacer pacer;
+    private final Events events;
+    /** The listings with requests in flight or waiting, cancelled when the client closes. */
+    private final Set<Cancellation> active = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile boolean closed;
 
     /**
      * @param settings    the client's validated settings
      * @param auth        how the vendor wants the key
      * @param errorReader how the vendor's error bodies read
+     * @param events      the client's listener, with its platform
      * @param dialect     the dialect's short name, for the {@code User-Agent}
      */
-    public HttpTransport(ClientSettings settings, AuthScheme auth, ErrorBodyReader errorReader, String dialect) {
+    public HttpTransport(ClientSettings settings, AuthScheme auth, ErrorBodyReader errorReader, Events events,
+            String dialect) {
         this.settings = settings;
         this.auth = auth;
         this.errorReader = errorReader;
+        this.events = events;
         this.ownsHttpClient = settings.callerHttpClient().isEmpty();
         OkHttpClient base = settings.callerHttpClient().orElseGet(() -> new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES)) // OkHttp's keep-alive
@@ -83,6 +104,7 @@ public final class HttpTransport implements AutoCloseable {
         this.userAgent = settings.userAgent().map(ua -> ua + " ").orElse("")
                 + "leadkit-java/" + Version.LEADKIT + " (" + dialect + "; Java " + Runtime.version().feature() + ")";
         this.redactor = new Redactor(settings.apiKey());
+        this.pacer = new RatePacer(settings.clock(), settings.rateLimit());
     }
 
     /** The client's settings. */
@@ -97,7 +119,7 @@ public final class HttpTransport implements AutoCloseable {
      * @param path         the path below the base URL, e.g. {@code user/leads}
      * @param query        the query parameters
      * @param decoder      the dialect's decoder
-     * @param cancellation the walk this call belongs to; cancelling it cancels the call and its retries
+     * @param cancellation the listing this call belongs to; cancelling it cancels the call and its waits
      * @param <T>          the decoded type
      * @return the decoded body
      * @throws LeadkitException API errors, connection failures, decoding failures
@@ -107,8 +129,13 @@ public final class HttpTransport implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this client is closed: build a new one to send requests");
         }
+        active.add(cancellation);
+        if (closed) {
+            cancellation.cancel(); // closed meanwhile: the close may have missed this listing
+        }
         HttpUrl url = url(path, query);
         String requestLine = "GET " + url.encodedPath();
+        String shownRequest = redactor.redact(pathAndQuery(url));
         Request request = new Request.Builder()
                 .url(url)
                 .get()
@@ -117,53 +144,165 @@ public final class HttpTransport implements AutoCloseable {
                 .header(auth.headerName(), auth.headerValue(settings.apiKey()))
                 .build();
         int maxAttempts = settings.maxRetries() + 1;
+        int throttled = 0;
+        Instant throttledAt = null;
         for (int attempt = 1; ; attempt++) {
-            boolean lastAttempt = attempt == maxAttempts;
+            takeTurn(cancellation, requestLine, shownRequest, throttledAt);
             long started = System.nanoTime();
-            stopIfCancelled(cancellation, requestLine, null);
             Call call = http.newCall(request);
             cancellation.register(call);
+            Outcome<T> outcome;
             try (Response response = call.execute()) {
-                int status = response.code();
-                logAttempt(url, status, attempt, started, response);
-                if (response.isSuccessful()) {
-                    return decode(decoder, response, requestLine);
-                }
-                if (status >= 300 && status < 400) {
-                    throw redirect(response, requestLine);
-                }
-                Optional<Duration> retryAfter = RetryPolicy.retryAfter(response.headers(), settings.clock());
-                ApiError error = ErrorBodies.describe(status, requestLine, response.headers(),
-                        readErrorBody(response.body()), errorReader, redactor);
-                boolean waitTooLong = retryAfter.isPresent() && retryAfter.get().compareTo(settings.maxRetryWait()) > 0;
-                if (!RetryPolicy.isRetryableStatus(status) || lastAttempt || waitTooLong) {
-                    throw ApiExceptions.forStatus(error, retryAfter.orElse(null));
-                }
-                pause(retryAfter.isPresent() ? retryAfter.get() : RetryPolicy.backoff(attempt), cancellation, requestLine);
+                outcome = answer(response, decoder, requestLine, attempt, attempt == maxAttempts, throttled);
             } catch (IOException e) {
+                pacer.unanswered();
                 logFailure(url, attempt, started, e);
-                stopIfCancelled(cancellation, requestLine, e);
-                if (lastAttempt) {
-                    throw new ConnectionException(requestLine + " failed after " + attempt + " attempt"
-                            + (attempt == 1 ? "" : "s") + ": " + describe(e), redactor.redactFailure(e));
-                }
-                pause(RetryPolicy.backoff(attempt), cancellation, requestLine);
+                outcome = Outcome.failed(e, describe(e));
             } finally {
                 cancellation.unregister(call);
             }
+            events.attempt(cancellation.listing(), shownRequest, attempt, outcome.status, elapsed(started), outcome.bytesRead,
+                    outcome.connectionFailure.map(this::describe));
+            if (outcome.result != null) {
+                return outcome.result.value;
+            }
+            if (outcome.failure != null) {
+                throw outcome.failure;
+            }
+            throttledAt = outcome.throttledAt;
+            if (outcome.throttled) {
+                throttled++;
+                attempt--; // the vendor's throttle spends no retry: the next turn waits for it
+                continue;
+            }
+            if (outcome.connectionFailure.isPresent()) {
+                IOException e = outcome.connectionFailure.get();
+                stopIfCancelled(cancellation, requestLine, e);
+                if (attempt == maxAttempts) {
+                    throw new ConnectionException(requestLine + " failed after " + attempt + " attempt"
+                            + (attempt == 1 ? "" : "s") + ": " + describe(e), redactor.redactFailure(e));
+                }
+                outcome.retryWait = RetryPolicy.backoff(attempt);
+            }
+            events.retry(cancellation.listing(), shownRequest, attempt, outcome.status, outcome.retryReason,
+                    outcome.retryWait, outcome.vendorAskedWait);
+            pause(outcome.retryWait, cancellation, requestLine);
         }
     }
 
-    /** Waits before a retry, unless the listing this call is for was closed. */
-    private void pause(Duration wait, Cancellation cancellation, String requestLine) {
-        stopIfCancelled(cancellation, requestLine, null);
-        settings.sleeper().sleep(wait);
+    /** What one attempt came to: a value, a failure to throw, a retry after a wait, or the vendor's throttle. */
+    private static final class Outcome<T> {
+        OptionalInt status = OptionalInt.empty();
+        long bytesRead;
+        Value<T> result;
+        LeadkitException failure;
+        Optional<IOException> connectionFailure = Optional.empty();
+        boolean throttled;
+        Instant throttledAt;
+        String retryReason = "";
+        Duration retryWait = Duration.ZERO;
+        boolean vendorAskedWait;
+
+        static <T> Outcome<T> failed(IOException e, String reason) {
+            Outcome<T> outcome = new Outcome<>();
+            outcome.connectionFailure = Optional.of(e);
+            outcome.retryReason = reason;
+            return outcome;
+        }
     }
 
-    /** Throws if the listing this call is for was closed: there is nothing to retry for. */
+    /** A decoded body, which may itself be null for a decoder that returns nothing. */
+    private static final class Value<T> {
+        final T value;
+
+        Value(T value) {
+            this.value = value;
+        }
+    }
+
+    /**
+     * Reads one answer. A connection that fails while the body streams in is an {@link IOException} for the
+     * retry loop, as one that fails before any answer.
+     */
+    private <T> Outcome<T> answer(Response response, BodyDecoder<T> decoder, String requestLine, int attempt,
+            boolean lastAttempt, int throttled) throws IOException {
+        Outcome<T> outcome = new Outcome<>();
+        int status = response.code();
+        outcome.status = OptionalInt.of(status);
+        pacer.answered(response.headers(), status);
+        logAttempt(response.request().url(), status, attempt, response);
+        if (response.isSuccessful()) {
+            BodyStream body = new BodyStream(response.body().byteStream(), settings.maxResponseBytes(), EXCERPT_CHARS * 4);
+            try {
+                outcome.result = new Value<>(decode(decoder, response, body, requestLine));
+            } catch (LeadkitException e) {
+                outcome.failure = e;
+            } catch (IOException midBody) {
+                midBody.addSuppressed(new IOException("after " + body.count() + " bytes of the body"));
+                throw midBody;
+            } finally {
+                outcome.bytesRead = body.count();
+            }
+            return outcome;
+        }
+        if (status >= 300 && status < 400) {
+            outcome.failure = redirect(response, requestLine);
+            return outcome;
+        }
+        byte[] errorBody = readErrorBody(response.body());
+        outcome.bytesRead = errorBody.length;
+        Optional<Duration> retryAfter = RetryPolicy.retryAfter(response.headers(), settings.clock());
+        ApiError error = ErrorBodies.describe(status, requestLine, response.headers(), errorBody, errorReader, redactor);
+        Instant now = settings.clock().instant();
+        Optional<Instant> throttledUntil = status == 429 ? pacer.resetOf(response.headers(), retryAfter, now) : Optional.empty();
+        Optional<Duration> vendorWait = throttledUntil.map(until -> Duration.between(now, until)).or(() -> retryAfter);
+        boolean waitTooLong = vendorWait.isPresent() && vendorWait.get().compareTo(settings.maxRetryWait()) > 0;
+        if (throttledUntil.isPresent() && !waitTooLong && throttled < MAX_THROTTLED) {
+            pacer.hold(throttledUntil.get(), "the vendor answered 429 and asked to wait " + vendorWait.get());
+            outcome.throttled = true;
+            outcome.throttledAt = now;
+            return outcome;
+        }
+        if (!RetryPolicy.isRetryableStatus(status) || lastAttempt || waitTooLong || throttledUntil.isPresent()) {
+            outcome.failure = ApiExceptions.forStatus(error, retryAfter.or(() -> vendorWait).orElse(null));
+            return outcome;
+        }
+        outcome.retryReason = "HTTP " + status;
+        outcome.retryWait = retryAfter.orElseGet(() -> RetryPolicy.backoff(attempt));
+        outcome.vendorAskedWait = retryAfter.isPresent();
+        return outcome;
+    }
+
+    /** Waits until the client's rate pacer lets this attempt go, telling the listener about each wait. */
+    private void takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant throttledAt) {
+        Instant now = throttledAt != null ? throttledAt : settings.clock().instant();
+        for (Optional<RatePacer.Wait> wait = pacer.turn(now); wait.isPresent(); wait = pacer.turn(now)) {
+            stopIfCancelled(cancellation, requestLine, null);
+            events.rateLimitWait(cancellation.listing(), shownRequest, wait.get().duration(), wait.get().reason());
+            if (!cancellation.await(wait.get().duration(), settings.sleeper())) {
+                stopIfCancelled(cancellation, requestLine, null);
+            }
+            Instant clockNow = settings.clock().instant();
+            now = clockNow.isAfter(wait.get().until()) ? clockNow : wait.get().until();
+        }
+        if (cancellation.isCancelled()) {
+            pacer.unanswered(); // the turn taken is given back: nothing is sent
+            stopIfCancelled(cancellation, requestLine, null);
+        }
+    }
+
+    /** Waits before a retry, unless the listing this call is for was closed (then at once, and throws). */
+    private void pause(Duration wait, Cancellation cancellation, String requestLine) {
+        stopIfCancelled(cancellation, requestLine, null);
+        cancellation.await(wait, settings.sleeper());
+        stopIfCancelled(cancellation, requestLine, null);
+    }
+
+    /** Throws if the listing this call is for was closed: there is nothing to send or retry for. */
     private void stopIfCancelled(Cancellation cancellation, String requestLine, IOException failure) {
         if (cancellation.isCancelled()) {
-            throw new ConnectionException(requestLine + " was cancelled", redactor.redactFailure(failure));
+            throw new ConnectionException(requestLine + " was cancelled: its listing or its client was closed",
+                    redactor.redactFailure(failure));
         }
     }
 
@@ -195,13 +334,12 @@ public final class HttpTransport implements AutoCloseable {
      * made. A failure of the connection mid-body is an {@link IOException} for the retry loop; everything
      * else that goes wrong is the body's fault and is not retried.
      */
-    private <T> T decode(BodyDecoder<T> decoder, Response response, String requestLine) throws IOException {
-        ResponseBody body = response.body();
+    private <T> T decode(BodyDecoder<T> decoder, Response response, BodyStream stream, String requestLine)
+            throws IOException {
         long maxBytes = settings.maxResponseBytes();
-        if (body.contentLength() > maxBytes) {
+        if (response.body().contentLength() > maxBytes) {
             throw tooLarge(requestLine, maxBytes);
         }
-        BodyStream stream = new BodyStream(body.byteStream(), maxBytes, EXCERPT_CHARS * 4);
         try {
             return decoder.decode(stream);
         } catch (BodyStream.TooLargeException e) {
@@ -225,7 +363,7 @@ public final class HttpTransport implements AutoCloseable {
     private ApiException redirect(Response response, String requestLine) {
         String location = Optional.ofNullable(response.header("Location"))
                 .map(response.request().url()::resolve)
-                .map(target -> target.scheme() + "://" + target.host() + target.encodedPath())
+                .map(target -> redactor.redact(target.scheme() + "://" + target.host() + target.encodedPath()))
                 .orElse("an unnamed location");
         ApiError error = ApiError.builder()
                 .statusCode(response.code())
@@ -242,27 +380,27 @@ public final class HttpTransport implements AutoCloseable {
         return redactor.redact(message == null ? kind : kind + ": " + message);
     }
 
-    private void logAttempt(HttpUrl url, int status, int attempt, long started, Response response) {
+    private void logAttempt(HttpUrl url, int status, int attempt, Response response) {
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "GET {0} -> {1} in {2} ms (attempt {3})", pathAndQuery(url), status,
-                    elapsedMillis(started), attempt);
+            LOG.log(Level.DEBUG, "GET {0} -> {1} in {2} ms (attempt {3})", redactor.redact(pathAndQuery(url)), status,
+                    response.receivedResponseAtMillis() - response.sentRequestAtMillis(), attempt);
         }
         if (LOG.isLoggable(Level.TRACE)) {
             StringBuilder headers = new StringBuilder();
             for (String name : LOGGED_HEADERS) {
                 String value = response.header(name);
                 if (value != null) {
-                    headers.append(name).append(": ").append(value).append("; ");
+                    headers.append(name).append(": ").append(redactor.redact(value)).append("; ");
                 }
             }
-            LOG.log(Level.TRACE, "GET {0} response headers: {1}", url.encodedPath(), headers);
+            LOG.log(Level.TRACE, "GET {0} response headers: {1}", redactor.redact(url.encodedPath()), headers);
         }
     }
 
     private void logFailure(HttpUrl url, int attempt, long started, IOException e) {
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "GET {0} -> {1} after {2} ms (attempt {3})", pathAndQuery(url), describe(e),
-                    elapsedMillis(started), attempt);
+            LOG.log(Level.DEBUG, "GET {0} -> {1} after {2} ms (attempt {3})", redactor.redact(pathAndQuery(url)),
+                    describe(e), elapsedMillis(started), attempt);
         }
     }
 
@@ -274,13 +412,23 @@ public final class HttpTransport implements AutoCloseable {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
     /**
-     * Refuses new requests from now on, and releases the connection pool and threads if this transport
-     * created its OkHttp client itself; a caller's client is left as it was.
+     * Refuses new requests from now on, cancels the listings in flight (their waits wake at once), and releases
+     * the connection pool and threads if this transport created its OkHttp client itself; a caller's client is
+     * left as it was.
      */
     @Override
     public void close() {
         closed = true;
+        List<Cancellation> listings;
+        synchronized (active) {
+            listings = List.copyOf(active);
+        }
+        listings.forEach(Cancellation::cancel);
         if (ownsHttpClient) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

@@ -3,6 +3,7 @@ package dev.leadkit.core.internal.paging;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
+import dev.leadkit.core.internal.Events;
 import dev.leadkit.core.internal.FailedPages;
 import dev.leadkit.core.internal.http.Cancellation;
 import java.util.Iterator;
@@ -33,21 +34,33 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     static final int MAX_PREFETCH = 64;
 
     private final PageFetcher<T> fetcher;
+    private final Events events;
     private final int start;
     private final int prefetch;
     private final boolean distinctById;
 
     /**
-     * A listing from page 1, sequential.
+     * A listing from page 1, sequential, telling no listener.
      *
      * @param fetcher fetches one page of the listing
      */
     public LazyPagedIterable(PageFetcher<T> fetcher) {
-        this(markingFailedPage(fetcher), 1, 0, false);
+        this(fetcher, Events.none());
     }
 
-    private LazyPagedIterable(PageFetcher<T> fetcher, int start, int prefetch, boolean distinctById) {
+    /**
+     * A listing from page 1, sequential.
+     *
+     * @param fetcher fetches one page of the listing
+     * @param events  the client's listener, told about each walk's pages, end and failure
+     */
+    public LazyPagedIterable(PageFetcher<T> fetcher, Events events) {
+        this(markingFailedPage(fetcher), events, 1, 0, false);
+    }
+
+    private LazyPagedIterable(PageFetcher<T> fetcher, Events events, int start, int prefetch, boolean distinctById) {
         this.fetcher = fetcher;
+        this.events = events;
         this.start = start;
         this.prefetch = prefetch;
         this.distinctById = distinctById;
@@ -142,7 +155,7 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     @Override
     public PagedIterable<T> startingAt(int number) {
         requirePageNumber(number);
-        return new LazyPagedIterable<>(fetcher, number, prefetch, distinctById);
+        return new LazyPagedIterable<>(fetcher, events, number, prefetch, distinctById);
     }
 
     @Override
@@ -150,12 +163,12 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
         if (pages < 1 || pages > MAX_PREFETCH) {
             throw new IllegalArgumentException("prefetch pages must be between 1 and " + MAX_PREFETCH + ", got " + pages);
         }
-        return new LazyPagedIterable<>(fetcher, start, pages, distinctById);
+        return new LazyPagedIterable<>(fetcher, events, start, pages, distinctById);
     }
 
     @Override
     public PagedIterable<T> distinctById() {
-        return new LazyPagedIterable<>(fetcher, start, prefetch, true);
+        return new LazyPagedIterable<>(fetcher, events, start, prefetch, true);
     }
 
     @Override
@@ -164,9 +177,10 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     }
 
     private PageIterator<T> pageIterator() {
-        PageIterator<T> pages = prefetch == 0 ? new SequentialPageIterator<>(fetcher, start)
-                : new PrefetchingPageIterator<>(fetcher, start, prefetch);
-        return new ObservedPageIterator<>(pages, distinctById);
+        long listing = Cancellation.newListing();
+        PageIterator<T> pages = prefetch == 0 ? new SequentialPageIterator<>(fetcher, start, listing)
+                : new PrefetchingPageIterator<>(fetcher, start, prefetch, listing);
+        return new ObservedPageIterator<>(pages, distinctById, events, listing);
     }
 
     private static void requirePageNumber(int number) {

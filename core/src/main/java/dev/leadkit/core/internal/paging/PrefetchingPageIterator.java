@@ -40,18 +40,19 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
     private final PageFetcher<T> fetcher;
     private final int window;
-    private final InFlight<T> inFlight = new InFlight<>();
+    private final InFlight<T> inFlight;
     private final Cleaner.Cleanable cleanable;
     private final int start;
     private int nextToRequest;
     private long lastKnownPage = -1;
     private Page<T> last;
 
-    PrefetchingPageIterator(PageFetcher<T> fetcher, int start, int window) {
+    PrefetchingPageIterator(PageFetcher<T> fetcher, int start, int window, long listing) {
         this.fetcher = fetcher;
         this.window = window;
         this.start = start;
         this.nextToRequest = start;
+        this.inFlight = new InFlight<>(listing);
         this.cleanable = PagerThreads.CLEANER.register(this, inFlight);
     }
 
@@ -164,8 +165,12 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
     /** The requests of one run, cancelled together; a new batch starts when the consumer asks again after an error. */
     private static final class Batch {
-        final Cancellation cancellation = new Cancellation();
+        final Cancellation cancellation;
         volatile boolean failed;
+
+        Batch(long listing) {
+            this.cancellation = new Cancellation(listing);
+        }
 
         <T> Page<T> fetch(PageFetcher<T> pages, int number) {
             try {
@@ -184,15 +189,21 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
      */
     private static final class InFlight<T> implements Runnable {
         final Deque<Future<Page<T>>> pages = new ArrayDeque<>();
+        final long listing;
         /** The page the consumer waits for, if it waits. */
         Future<Page<T>> awaited;
-        Batch batch = new Batch();
+        Batch batch;
         boolean closed;
+
+        InFlight(long listing) {
+            this.listing = listing;
+            this.batch = new Batch(listing);
+        }
 
         /** Cancels everything in flight and starts a new batch; the caller holds the lock. */
         void restart() {
             cancelAll();
-            batch = new Batch();
+            batch = new Batch(listing);
         }
 
         private void cancelAll() {

@@ -13,12 +13,13 @@ final class SequentialPageIterator<T> implements PageIterator<T> {
 
     private final PageFetcher<T> fetcher;
     private final int start;
-    private final Cancellation cancellation = new Cancellation();
+    private final Cancellation cancellation;
     private Page<T> last;
 
-    SequentialPageIterator(PageFetcher<T> fetcher, int start) {
+    SequentialPageIterator(PageFetcher<T> fetcher, int start, long listing) {
         this.fetcher = fetcher;
         this.start = start;
+        this.cancellation = new Cancellation(listing);
     }
 
     @Override

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.leadkit.core.ConnectionException;
+import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
+import dev.leadkit.core.internal.Events;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -27,8 +29,9 @@ class HttpTransportCancellationTest {
     /** The smallest transport: settings as a builder would check them, nothing of any dialect. */
     private HttpTransport transport(int maxRetries, Sleeper sleeper, ErrorBodyReader errorReader) {
         ClientSettings settings = new ClientSettings("test-key", server.url("/api"), maxRetries, Duration.ofSeconds(5),
-                Duration.ofSeconds(60), null, ZoneOffset.UTC, null, sleeper, Clock.systemUTC(), 1 << 20);
-        return new HttpTransport(settings, AuthScheme.bearer(), errorReader, "test");
+                Duration.ofSeconds(60), null, ZoneOffset.UTC, null, sleeper, Clock.systemUTC(), 1 << 20,
+                LeadkitListener.NONE, null);
+        return new HttpTransport(settings, AuthScheme.bearer(), errorReader, Events.none(), "test");
     }
 
     @BeforeEach

@@ -1,0 +1,203 @@
+package dev.leadkit.core.internal.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.OptionalLong;
+import okhttp3.Headers;
+
+/**
+ * The rate limit of one client, shared by everything it sends (every listing, every prefetching worker,
+ * {@code pageAsync}): what the vendor says of its window and what the client's own {@code rateLimit} allows.
+ * Before each attempt a request takes a turn, or is told how long to wait; after it, the answer's headers
+ * are read, success or not.
+ *
+ * <ul>
+ *   <li>{@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining} (Laravel's throttle sends them on every
+ *       answer) count the window down: the requests sent since an answer are taken off what it said remains,
+ *       so concurrent requests never overshoot what the vendor allows. When none remain and the window's reset
+ *       is not known, one request goes to learn it (the vendor's 429 says when it resets); the others wait for
+ *       its answer, so at most one request a window meets a 429.
+ *   <li>A 429 with a wait ({@code X-RateLimit-Reset}, an epoch second or seconds from now, when it is exact;
+ *       else {@code Retry-After}) holds every request until then; after it, a window as large as the vendor's
+ *       limit is assumed.
+ *   <li>Until the first answer, one request at a time: the client learns whether the vendor sends these
+ *       headers before it sends many requests at once. A vendor that sends none is paced by 429s alone.
+ *   <li>The client's own limit, {@code rateLimit(n, per)}: at most n requests in any span of {@code per}.
+ * </ul>
+ * Thread-safe. It never sleeps itself: it says how long, and the transport waits, so that a closed listing
+ * or client wakes at once.
+ */
+final class RatePacer {
+
+    /** How often a request waiting for another one's answer (the probe of a spent window) looks again. */
+    static final Duration PROBE_POLL = Duration.ofMillis(20);
+    private static final long UNKNOWN = -1;
+    /** {@code X-RateLimit-Reset} above this is an epoch second; below, seconds from now. */
+    private static final long EPOCH_SECONDS_FROM = 1_000_000_000L;
+
+    /**
+     * A wait a request must make before it takes its turn.
+     *
+     * @param duration how long, from the time the turn was asked for
+     * @param until    the instant the wait ends, to pass back to the next {@link #turn}
+     * @param reason   why, for the listener
+     */
+    record Wait(Duration duration, Instant until, String reason) {
+    }
+
+    private final Clock clock;
+    private final Optional<RateLimit> own;
+    private final Deque<Instant> ownSends = new ArrayDeque<>();
+    private boolean answered;
+    private boolean vendorSendsHeaders;
+    private long vendorLimit = UNKNOWN;
+    private long remaining = UNKNOWN;
+    private Instant heldUntil = Instant.MIN;
+    private String holdReason = "";
+    private boolean probing;
+    private int inFlight;
+
+    /**
+     * @param clock the client's clock
+     * @param own   the client's own limit, if any
+     */
+    RatePacer(Clock clock, Optional<RateLimit> own) {
+        this.clock = clock;
+        this.own = own;
+    }
+
+    /**
+     * Takes a turn to send one attempt, or says how long to wait first; the caller waits, then asks again.
+     *
+     * @param now the time of the request: the clock's, or the end of the wait it has just made when that is
+     *            later (so a request that waited is past what it waited for even when waiting took no time on
+     *            the clock: a test's sleeper, a fixed clock), or the instant a 429 was read for the request that
+     *            got it (so its wait is the vendor's to the nanosecond)
+     * @return empty when the request may go now (and it is counted as sent), else the wait
+     */
+    synchronized Optional<Wait> turn(Instant now) {
+        if (now.isBefore(heldUntil)) {
+            return wait(now, heldUntil, holdReason);
+        }
+        if (!heldUntil.equals(Instant.MIN)) {
+            heldUntil = Instant.MIN; // the hold is over: a new window
+            remaining = vendorLimit;
+        }
+        boolean probe = false;
+        if (!answered || (vendorSendsHeaders && remaining == 0) || (vendorSendsHeaders && remaining == UNKNOWN)) {
+            if (probing) {
+                return wait(now, now.plus(PROBE_POLL), answered
+                        ? "the vendor's window is spent; another request is learning when it resets"
+                        : "the first request is learning the vendor's rate limit");
+            }
+            probe = true;
+        }
+        if (own.isPresent()) {
+            RateLimit limit = own.get();
+            while (!ownSends.isEmpty() && !ownSends.peekFirst().plus(limit.per()).isAfter(now)) {
+                ownSends.removeFirst();
+            }
+            if (ownSends.size() >= limit.requests()) {
+                return wait(now, ownSends.peekFirst().plus(limit.per()), "the client's own rate limit of " + limit);
+            }
+            ownSends.addLast(now);
+        }
+        probing |= probe;
+        if (remaining > 0) {
+            remaining--;
+        }
+        inFlight++;
+        return Optional.empty();
+    }
+
+    private static Optional<Wait> wait(Instant now, Instant until, String reason) {
+        return Optional.of(new Wait(Duration.between(now, until), until, reason));
+    }
+
+    /**
+     * Reads an answer's rate-limit headers.
+     *
+     * @param headers the answer's headers
+     * @param status  its status
+     */
+    synchronized void answered(Headers headers, int status) {
+        inFlight--;
+        answered = true;
+        probing = false;
+        OptionalLong limit = number(headers, "X-RateLimit-Limit");
+        OptionalLong left = number(headers, "X-RateLimit-Remaining");
+        if (limit.isPresent() || left.isPresent()) {
+            vendorSendsHeaders = true;
+        }
+        limit.ifPresent(value -> vendorLimit = value);
+        if (status == 429) {
+            remaining = 0;
+        } else if (left.isPresent()) {
+            remaining = Math.max(0, left.getAsLong() - inFlight);
+        }
+        if (remaining == 0) {
+            reset(headers).ifPresent(at -> hold(at, "the vendor's window is spent until it resets"));
+        }
+    }
+
+    /** A request that got no answer (a connection failure): it counts for nothing, and another may probe. */
+    synchronized void unanswered() {
+        inFlight--;
+        probing = false;
+    }
+
+    /**
+     * Holds every request of the client until {@code until}: a 429's wait.
+     *
+     * @param until  when requests may go again
+     * @param reason what to tell the listener
+     */
+    synchronized void hold(Instant until, String reason) {
+        remaining = 0;
+        probing = false;
+        if (until.isAfter(heldUntil)) {
+            heldUntil = until;
+            holdReason = reason;
+        }
+    }
+
+    /**
+     * When a 429 says the window resets: its exact {@code X-RateLimit-Reset} when that lies between now and
+     * {@code now + retryAfter} (Retry-After is whole seconds, so never early), else {@code now + retryAfter}.
+     *
+     * @param headers    the 429's headers
+     * @param retryAfter its {@code Retry-After}, when it has one
+     * @return when requests may go again, when the answer says
+     */
+    Optional<Instant> resetOf(Headers headers, Optional<Duration> retryAfter, Instant now) {
+        Optional<Instant> exact = reset(headers).filter(at -> !at.isBefore(now));
+        if (retryAfter.isEmpty()) {
+            return exact;
+        }
+        Instant coarse = now.plus(retryAfter.get());
+        return Optional.of(exact.filter(at -> !at.isAfter(coarse)).orElse(coarse));
+    }
+
+    private Optional<Instant> reset(Headers headers) {
+        OptionalLong value = number(headers, "X-RateLimit-Reset");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        long seconds = value.getAsLong();
+        return Optional.of(seconds >= EPOCH_SECONDS_FROM ? Instant.ofEpochSecond(seconds)
+                : clock.instant().plusSeconds(seconds));
+    }
+
+    /** A non-negative integer header; absent when missing or unreadable. */
+    private static OptionalLong number(Headers headers, String name) {
+        String value = headers.get(name);
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(value.strip()));
+    }
+}
