@@ -3,12 +3,14 @@ package dev.leadkit.testkit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A fixed-window rate limit, kept as Laravel's {@code ThrottleRequests} middleware keeps it: the window
- * opens at the first request counted and lasts {@code window}; at most {@code limit} requests are admitted
- * in it; a request over the budget is rejected and not counted; the first request once the window has
- * passed opens a new one. One bucket for the whole sandbox. Thread-safe.
+ * opens at the first request counted, on the whole second (Laravel's clock is {@code time()}), and lasts
+ * {@code window}, so it resets on a whole second too and {@code X-RateLimit-Reset} is exact; at most
+ * {@code limit} requests are admitted in it; a request over the budget is rejected and not counted; the first
+ * request once the window has passed opens a new one. One bucket for the whole sandbox. Thread-safe.
  */
 final class Throttle {
 
@@ -28,7 +30,7 @@ final class Throttle {
     synchronized ThrottleDecision admit() {
         Instant now = clock.instant();
         if (resetsAt == null || !now.isBefore(resetsAt)) {
-            resetsAt = end(now);
+            resetsAt = end(now.truncatedTo(ChronoUnit.SECONDS));
             used = 0;
         }
         if (used >= limit) {

@@ -99,13 +99,17 @@ class AutocallsThrottleTest extends ThrottleContract {
     }
 
     @Test
-    void resetRoundsAWindowEndingMidSecondUp() {
+    void aWindowOpensOnTheWholeSecondAsLaravelsClockDoesSoItsResetIsExact() {
         clock.advance(Duration.ofMillis(400));
         Sandbox sandbox = track(throttled(1, MINUTE));
-        get(sandbox);                                     // the window ends at 10:01:00.400
+        get(sandbox);                                     // at 10:00:00.400: the window is 10:00:00 to 10:01:00
 
         assertThat(get(sandbox).headers().get("X-RateLimit-Reset"))
-                .isEqualTo(Long.toString(Instant.parse("2026-05-01T10:01:01Z").getEpochSecond()));
+                .isEqualTo(Long.toString(Instant.parse("2026-05-01T10:01:00Z").getEpochSecond()));
+        clock.advance(Duration.ofMillis(59_599));         // 10:00:59.999: still the same window
+        assertThat(get(sandbox).status()).isEqualTo(429);
+        clock.advance(Duration.ofMillis(1));              // 10:01:00: the next
+        assertThat(get(sandbox).status()).isEqualTo(200);
     }
 
     @Test

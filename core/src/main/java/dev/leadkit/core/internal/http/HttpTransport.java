@@ -145,9 +145,9 @@ public final class HttpTransport implements AutoCloseable {
                 .build();
         int maxAttempts = settings.maxRetries() + 1;
         int throttled = 0;
-        Instant throttledAt = null;
+        Instant waited = Instant.MIN;
         for (int attempt = 1; ; attempt++) {
-            takeTurn(cancellation, requestLine, shownRequest, throttledAt);
+            takeTurn(cancellation, requestLine, shownRequest, waited);
             long started = System.nanoTime();
             Call call = http.newCall(request);
             cancellation.register(call);
@@ -169,10 +169,16 @@ public final class HttpTransport implements AutoCloseable {
             if (outcome.failure != null) {
                 throw outcome.failure;
             }
-            throttledAt = outcome.throttledAt;
+            waited = Instant.MIN;
             if (outcome.throttled) {
                 throttled++;
-                attempt--; // the vendor's throttle spends no retry: the next turn waits for it
+                attempt--; // the vendor's throttle spends no retry
+                // the request that got the 429 waits the vendor's wait itself, to the nanosecond; the others
+                // of the client wait for the same hold at their next turn
+                Duration wait = Duration.between(outcome.throttledAt, outcome.throttledUntil);
+                events.rateLimitWait(cancellation.listing(), shownRequest, wait, "the vendor answered 429 and asked to wait " + wait);
+                pause(wait, cancellation, requestLine);
+                waited = outcome.throttledUntil;
                 continue;
             }
             if (outcome.connectionFailure.isPresent()) {
@@ -199,6 +205,7 @@ public final class HttpTransport implements AutoCloseable {
         Optional<IOException> connectionFailure = Optional.empty();
         boolean throttled;
         Instant throttledAt;
+        Instant throttledUntil;
         String retryReason = "";
         Duration retryWait = Duration.ZERO;
         boolean vendorAskedWait;
@@ -261,6 +268,7 @@ public final class HttpTransport implements AutoCloseable {
             pacer.hold(throttledUntil.get(), "the vendor answered 429 and asked to wait " + vendorWait.get());
             outcome.throttled = true;
             outcome.throttledAt = now;
+            outcome.throttledUntil = throttledUntil.get();
             return outcome;
         }
         if (!RetryPolicy.isRetryableStatus(status) || lastAttempt || waitTooLong || throttledUntil.isPresent()) {
@@ -274,16 +282,16 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** Waits until the client's rate pacer lets this attempt go, telling the listener about each wait. */
-    private void takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant throttledAt) {
-        Instant now = throttledAt != null ? throttledAt : settings.clock().instant();
-        for (Optional<RatePacer.Wait> wait = pacer.turn(now); wait.isPresent(); wait = pacer.turn(now)) {
+    private void takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant waited) {
+        for (Optional<RatePacer.Wait> wait = pacer.turn(waited); wait.isPresent(); wait = pacer.turn(waited)) {
             stopIfCancelled(cancellation, requestLine, null);
             events.rateLimitWait(cancellation.listing(), shownRequest, wait.get().duration(), wait.get().reason());
-            if (!cancellation.await(wait.get().duration(), settings.sleeper())) {
+            // what is left of the wait when it starts: another request's wait may have moved a test's clock
+            Duration left = Duration.between(settings.clock().instant(), wait.get().until());
+            if (!left.isNegative() && !left.isZero() && !cancellation.await(left, settings.sleeper())) {
                 stopIfCancelled(cancellation, requestLine, null);
             }
-            Instant clockNow = settings.clock().instant();
-            now = clockNow.isAfter(wait.get().until()) ? clockNow : wait.get().until();
+            waited = wait.get().until();
         }
         if (cancellation.isCancelled()) {
             pacer.unanswered(); // the turn taken is given back: nothing is sent

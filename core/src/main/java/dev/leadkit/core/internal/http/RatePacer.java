@@ -71,15 +71,17 @@ final class RatePacer {
     }
 
     /**
-     * Takes a turn to send one attempt, or says how long to wait first; the caller waits, then asks again.
+     * Takes a turn to send one attempt, or says how long to wait first; the caller waits, then asks again,
+     * passing the end of the wait it made. Time is the later of the clock and that end, so a request that has
+     * waited is past what it waited for even when waiting took no time on the clock (a test's sleeper, a
+     * fixed clock), and a request is never counted as sent earlier than the clock says.
      *
-     * @param now the time of the request: the clock's, or the end of the wait it has just made when that is
-     *            later (so a request that waited is past what it waited for even when waiting took no time on
-     *            the clock: a test's sleeper, a fixed clock), or the instant a 429 was read for the request that
-     *            got it (so its wait is the vendor's to the nanosecond)
+     * @param waited the end of the last wait this request made; {@link Instant#MIN} at first
      * @return empty when the request may go now (and it is counted as sent), else the wait
      */
-    synchronized Optional<Wait> turn(Instant now) {
+    synchronized Optional<Wait> turn(Instant waited) {
+        Instant clockNow = clock.instant();
+        Instant now = waited.isAfter(clockNow) ? waited : clockNow;
         if (now.isBefore(heldUntil)) {
             return wait(now, heldUntil, holdReason);
         }
