@@ -135,7 +135,7 @@ public final class HttpTransport implements AutoCloseable {
         }
         HttpUrl url = url(path, query);
         String requestLine = "GET " + url.encodedPath();
-        String shownRequest = redactor.redact(pathAndQuery(url));
+        String shownRequest = "GET " + redactor.redact(pathAndQuery(url));
         Request request = new Request.Builder()
                 .url(url)
                 .get()
