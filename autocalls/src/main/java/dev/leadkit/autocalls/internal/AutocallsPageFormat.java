@@ -52,8 +52,10 @@ final class AutocallsPageFormat implements PageFormat<AutocallsLead> {
     @Override
     public PageSignals signals(JsonObject envelope) {
         OptionalLong lastPage = EnvelopeFields.count(envelope, "last_page");
+        // a next page's URL, read as a signal only (never followed): a non-blank string; null (or anything else) is none
         Optional<Boolean> simplePaginatorHasMore = lastPage.isPresent() || envelope.get("next_page_url").isEmpty()
-                ? Optional.empty() : Optional.of(!envelope.get("next_page_url").get().isNull());
+                ? Optional.empty()
+                : Optional.of(envelope.get("next_page_url").flatMap(JsonValue::asString).filter(url -> !url.isBlank()).isPresent());
         return new PageSignals(simplePaginatorHasMore, EnvelopeFields.count(envelope, "total"), lastPage,
                 EnvelopeFields.count(envelope, "current_page"));
     }

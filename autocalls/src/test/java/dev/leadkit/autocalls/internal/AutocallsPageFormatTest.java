@@ -107,6 +107,20 @@ class AutocallsPageFormatTest {
     }
 
     @Test
+    void aBlankOrNonStringNextPageUrlMeansNoMorePages() throws IOException {
+        assertThat(decode("{\"current_page\":1,\"data\":[],\"next_page_url\":\"\"}", 1).hasNext()).isFalse();
+        assertThat(decode("{\"current_page\":1,\"data\":[],\"next_page_url\":\"  \"}", 1).hasNext()).isFalse();
+        assertThat(decode("{\"current_page\":1,\"data\":[],\"next_page_url\":false}", 1).hasNext()).isFalse();
+    }
+
+    @Test
+    void aBodySayingItFailedThatGoesOnAfterItsValueIsBrokenRatherThanTheVendorsError() {
+        assertThatThrownBy(() -> decode("{\"success\":false,\"error\":\"x\"}{", 1))
+                .isInstanceOf(MalformedBodyException.class)
+                .hasMessageStartingWith("the body goes on after its JSON value ends");
+    }
+
+    @Test
     void idsAsStringsAreAccepted() throws IOException {
         AutocallsLead lead = single("{\"id\":\"1234569\",\"campaign_id\":\"12\",\"phone_number\":\"+1\",\"status\":\"created\","
                 + "\"campaign\":{\"id\":\"12\",\"name\":\"c\"}}");

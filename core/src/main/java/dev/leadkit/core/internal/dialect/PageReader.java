@@ -52,7 +52,12 @@ public final class PageReader<L> {
             } else if (root == JsonToken.START_ARRAY && format.bareArrayIsWholeListing()) {
                 page = Pagination.wholeListing(items(parser), number);
             } else if (root == JsonToken.START_OBJECT) {
-                page = envelope(parser, number);
+                try {
+                    page = envelope(parser, number);
+                } catch (VendorFailure failure) {
+                    Json.requireEnd(parser); // a body that goes on after its value is broken, whatever it says
+                    throw failure;
+                }
             } else {
                 throw new MalformedBodyException("expected " + expected() + " but the body is " + JsonValues.kind(root));
             }
