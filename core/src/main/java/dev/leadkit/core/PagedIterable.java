@@ -105,7 +105,8 @@ public interface PagedIterable<T> extends Iterable<T> {
      * signals delivered on leadkit's worker threads, never on the thread calling {@code request}.
      * {@code cancel()} cancels the requests in flight and sends no more. A failure is an {@code onError} with
      * the {@link LeadkitException}, whose {@link LeadkitException#page()} names the failed page, after every
-     * item before it; {@code onComplete} follows the last page.
+     * item before it; {@code onComplete} follows the last page. A subscriber to a listing whose client is
+     * closed gets {@code onSubscribe} and then {@code onError(IllegalStateException)} at once.
      *
      * <pre>{@code
      * listing.publisher().subscribe(new Flow.Subscriber<AutocallsLead>() {

@@ -305,6 +305,21 @@ class PublisherTest {
     }
 
     @Test
+    void aListingOfAClosedClientIsAnOnErrorAtSubscribeWithoutAnyRequest() throws Exception {
+        AutocallsSandbox sandbox = sandbox(6);
+        AutocallsClient client = client(sandbox, builder -> { });
+        PagedIterable<AutocallsLead> listing = client.leads().list(AutocallsLeadQuery.builder().perPage(2).build());
+        client.close();
+
+        Recorder subscriber = new Recorder().subscribeTo(listing);
+
+        subscriber.awaitTermination();
+        assertThat(subscriber.signals).containsExactly("error");
+        assertThat(subscriber.errors.get(0)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
     void onCompleteIsSignalledOnceAfterTheLastItem() throws Exception {
         AutocallsSandbox sandbox = sandbox(5);
         Recorder subscriber = new Recorder().subscribeTo(listing(sandbox));

@@ -45,7 +45,7 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
     public PagedIterable<L> list(Q query) {
         Objects.requireNonNull(query, "query must not be null");
         return new LazyPagedIterable<>((number, cancellation) -> transport.get(dialect.path(),
-                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation), events);
+                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation), events, transport::requireOpen);
     }
 
     /** Releases what the transport created; see {@link HttpTransport#close()}. */

@@ -126,9 +126,7 @@ public final class HttpTransport implements AutoCloseable {
      * @throws IllegalStateException if the client was closed
      */
     public <T> T get(String path, QueryParams query, BodyDecoder<T> decoder, Cancellation cancellation) {
-        if (closed) {
-            throw new IllegalStateException("this client is closed: build a new one to send requests");
-        }
+        requireOpen();
         active.add(cancellation);
         if (closed) {
             cancellation.cancel(); // closed meanwhile: the close may have missed this listing
@@ -279,6 +277,17 @@ public final class HttpTransport implements AutoCloseable {
         outcome.retryWait = retryAfter.orElseGet(() -> RetryPolicy.backoff(attempt));
         outcome.vendorAskedWait = retryAfter.isPresent();
         return outcome;
+    }
+
+    /**
+     * Refuses a closed client's requests.
+     *
+     * @throws IllegalStateException if the client was closed
+     */
+    public void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("this client is closed: build a new one to send requests");
+        }
     }
 
     /** Waits until the client's rate pacer lets this attempt go, telling the listener about each wait. */

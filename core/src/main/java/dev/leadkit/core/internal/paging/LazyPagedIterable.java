@@ -35,6 +35,7 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
 
     private final PageFetcher<T> fetcher;
     private final Events events;
+    private final Runnable admission;
     private final int start;
     private final int prefetch;
     private final boolean distinctById;
@@ -45,22 +46,26 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
      * @param fetcher fetches one page of the listing
      */
     public LazyPagedIterable(PageFetcher<T> fetcher) {
-        this(fetcher, Events.none());
+        this(fetcher, Events.none(), () -> { });
     }
 
     /**
      * A listing from page 1, sequential.
      *
-     * @param fetcher fetches one page of the listing
-     * @param events  the client's listener, told about each walk's pages, end and failure
+     * @param fetcher   fetches one page of the listing
+     * @param events    the client's listener, told about each walk's pages, end and failure
+     * @param admission throws an {@link IllegalStateException} when the listing's client is closed: a
+     *                  subscriber is told at once, before any demand
      */
-    public LazyPagedIterable(PageFetcher<T> fetcher, Events events) {
-        this(markingFailedPage(fetcher), events, 1, 0, false);
+    public LazyPagedIterable(PageFetcher<T> fetcher, Events events, Runnable admission) {
+        this(markingFailedPage(fetcher), events, admission, 1, 0, false);
     }
 
-    private LazyPagedIterable(PageFetcher<T> fetcher, Events events, int start, int prefetch, boolean distinctById) {
+    private LazyPagedIterable(PageFetcher<T> fetcher, Events events, Runnable admission, int start, int prefetch,
+            boolean distinctById) {
         this.fetcher = fetcher;
         this.events = events;
+        this.admission = admission;
         this.start = start;
         this.prefetch = prefetch;
         this.distinctById = distinctById;
@@ -155,7 +160,7 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     @Override
     public PagedIterable<T> startingAt(int number) {
         requirePageNumber(number);
-        return new LazyPagedIterable<>(fetcher, events, number, prefetch, distinctById);
+        return new LazyPagedIterable<>(fetcher, events, admission, number, prefetch, distinctById);
     }
 
     @Override
@@ -163,17 +168,17 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
         if (pages < 1 || pages > MAX_PREFETCH) {
             throw new IllegalArgumentException("prefetch pages must be between 1 and " + MAX_PREFETCH + ", got " + pages);
         }
-        return new LazyPagedIterable<>(fetcher, events, start, pages, distinctById);
+        return new LazyPagedIterable<>(fetcher, events, admission, start, pages, distinctById);
     }
 
     @Override
     public PagedIterable<T> distinctById() {
-        return new LazyPagedIterable<>(fetcher, events, start, prefetch, true);
+        return new LazyPagedIterable<>(fetcher, events, admission, start, prefetch, true);
     }
 
     @Override
     public Flow.Publisher<T> publisher() {
-        return new PagePublisher<>(this::pageIterator, PagerThreads.WORKERS);
+        return new PagePublisher<>(this::pageIterator, PagerThreads.WORKERS, admission);
     }
 
     private PageIterator<T> pageIterator() {

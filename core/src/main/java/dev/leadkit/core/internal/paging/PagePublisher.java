@@ -31,14 +31,18 @@ final class PagePublisher<T> implements Flow.Publisher<T> {
 
     private final Supplier<? extends PageIterator<T>> walks;
     private final Executor executor;
+    private final Runnable admission;
 
     /**
-     * @param walks    starts a walk of the listing; called once per subscription, on the first demand
-     * @param executor where pages are fetched and signals delivered
+     * @param walks     starts a walk of the listing; called once per subscription, on the first demand
+     * @param executor  where pages are fetched and signals delivered
+     * @param admission throws an {@link IllegalStateException} when the listing cannot be served (its client is
+     *                  closed): the subscriber then gets {@code onSubscribe} and that {@code onError} at once (rule 1.9)
      */
-    PagePublisher(Supplier<? extends PageIterator<T>> walks, Executor executor) {
+    PagePublisher(Supplier<? extends PageIterator<T>> walks, Executor executor, Runnable admission) {
         this.walks = Objects.requireNonNull(walks, "walks");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.admission = Objects.requireNonNull(admission, "admission");
     }
 
     /**
@@ -51,7 +55,31 @@ final class PagePublisher<T> implements Flow.Publisher<T> {
     @Override
     public void subscribe(Flow.Subscriber<? super T> subscriber) {
         Objects.requireNonNull(subscriber, "subscriber must not be null (Reactive Streams rule 1.9)");
+        try {
+            admission.run();
+        } catch (IllegalStateException refused) {
+            refuse(subscriber, refused);
+            return;
+        }
         new PageSubscription<>(subscriber, walks, executor).start();
+    }
+
+    /** A subscription that cannot be served: onSubscribe with nothing to request or cancel, then the reason. */
+    private static void refuse(Flow.Subscriber<?> subscriber, IllegalStateException reason) {
+        try {
+            subscriber.onSubscribe(new Flow.Subscription() {
+                @Override
+                public void request(long n) {
+                }
+
+                @Override
+                public void cancel() {
+                }
+            });
+            subscriber.onError(reason);
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "a subscriber threw while it was told its listing cannot be served", failure);
+        }
     }
 
     /**
