@@ -22,8 +22,9 @@ import okhttp3.OkHttpClient;
  * }</pre>
  *
  * <p>Every setter checks its argument at once and throws an {@link IllegalArgumentException} that names the
- * parameter and what is allowed; {@link #build()} checks what is required and throws an
- * {@link IllegalStateException} when it is missing. A builder is not thread-safe; the client it builds is.
+ * parameter and what is allowed (a {@link NullPointerException} for a null {@code OkHttpClient}, zone, sleeper,
+ * clock or environment); {@link #build()} checks what is required and throws an {@link IllegalStateException}
+ * when it is missing or does not fit. A builder is not thread-safe; the client it builds is.
  * leadkit implements this interface; it is not meant to be implemented elsewhere.
  *
  * @param <C> the client type built
@@ -173,7 +174,9 @@ public interface ClientBuilder<C> {
      *
      * @return a thread-safe client, to be built once and reused
      * @throws IllegalStateException if the API key or (where the dialect has no default) the base URL is
-     *                               missing, or the base URL is not one the dialect can use
+     *                               missing, or the base URL is not one the dialect can use, or the
+     *                               {@code okhttp3} classes on the class path are not OkHttp 5's (an OkHttp 4
+     *                               jar found first): the message says what to exclude
      */
     C build();
 }

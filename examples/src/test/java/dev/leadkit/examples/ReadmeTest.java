@@ -6,24 +6,78 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's "Using a sandbox" example is {@code src/test/java/LeadSyncTest.java} of this module, which
- * compiles (under {@code -Xlint:all -Werror}) and runs with the other tests: the two copies stay identical.
+ * compiles (under {@code -Xlint:all -Werror}) and runs with the other tests: the two copies stay identical. The
+ * README stays a guide a newcomer reads, under 500 lines, with reference detail in the pages it links to; every
+ * relative link of the documentation reaches a file and, with {@code #}, a heading of it.
  */
 class ReadmeTest {
 
     /** This module's folder: surefire sets {@code basedir}; an IDE runs tests from the module's folder. */
     private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
+    private static final Path ROOT = MODULE.resolve("..").normalize();
+    /** The user documentation: the README and the pages it links to. */
+    private static final List<String> DOCS = List.of("README.md", "ARCHITECTURE.md", "docs/decisions.md",
+            "core/README.md", "tracking/README.md", "testkit/README.md", "bench/README.md");
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
 
     @Test
     void readmePrintsLeadSyncTestExactlyAsItIsCompiled() throws IOException {
-        String readme = read(MODULE.resolve("../README.md"));
+        String readme = read(ROOT.resolve("README.md"));
 
         String printed = javaBlockAfter(readme, "### Using a sandbox");
 
         assertThat(printed).isEqualTo(read(MODULE.resolve("src/test/java/LeadSyncTest.java")));
+    }
+
+    @Test
+    void readmeStaysUnderFiveHundredLines() throws IOException {
+        long lines = read(ROOT.resolve("README.md")).lines().count();
+
+        assertThat(lines).as("README.md has %d lines: reference detail belongs in the page beside what it describes"
+                + " (docs/, core/, tracking/, testkit/ and bench/ READMEs), linked from the README", lines)
+                .isLessThan(500);
+    }
+
+    @Test
+    void everyRelativeLinkOfTheDocumentationReachesAFileAndAHeading() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String doc : DOCS) {
+            Path file = ROOT.resolve(doc);
+            Matcher link = LINK.matcher(read(file));
+            while (link.find()) {
+                String target = link.group(1);
+                if (target.startsWith("http://") || target.startsWith("https://")) {
+                    continue;
+                }
+                int hash = target.indexOf('#');
+                Path linked = hash == 0 ? file : file.getParent().resolve(hash < 0 ? target : target.substring(0, hash)).normalize();
+                if (!Files.exists(linked)) {
+                    broken.add(doc + ": " + target + " (no such file)");
+                } else if (hash >= 0 && !anchors(read(linked)).contains(target.substring(hash + 1))) {
+                    broken.add(doc + ": " + target + " (no such heading)");
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void theDocumentationNamesNoFileKeptOutsideTheRepository() throws IOException {
+        for (String doc : DOCS) {
+            assertThat(read(ROOT.resolve(doc))).as(doc).doesNotContainIgnoringCase("DESIGN.md")
+                    .doesNotContainIgnoringCase("FACTS.md").doesNotContainIgnoringCase("vendor-docs");
+        }
     }
 
     /** The first {@code ```java} block after the heading, without its fences. */
@@ -36,6 +90,15 @@ class ReadmeTest {
         int end = markdown.indexOf("\n```\n", start);
         assertThat(end).as("the java block after %s is closed", heading).isNotNegative();
         return markdown.substring(start, end + 1);
+    }
+
+    /** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as hyphens. */
+    private static Set<String> anchors(String markdown) {
+        return markdown.lines()
+                .filter(line -> line.startsWith("#"))
+                .map(line -> line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
+                .collect(Collectors.toSet());
     }
 
     private static String read(Path file) throws IOException {

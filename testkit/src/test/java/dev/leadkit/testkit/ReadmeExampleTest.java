@@ -2,47 +2,65 @@ package dev.leadkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leadkit.autocalls.AutocallsClient;
-import dev.leadkit.autocalls.AutocallsLead;
-import dev.leadkit.autocalls.AutocallsLeadQuery;
-import dev.leadkit.autocalls.AutocallsLeadStatus;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
-/** The root README's "Using a sandbox" example (under "Testing your integration"), verbatim, so it keeps compiling and passing. */
+/**
+ * This module's README shows, under "Without a leadkit client", a sandbox read with raw OkHttp. The block between
+ * the two {@code README} markers below is that example: it runs here, and the README prints it verbatim (the
+ * indentation of a method body aside). The README's "Using a sandbox" example of the root README is
+ * {@code examples/src/test/java/LeadSyncTest.java}, checked by the examples' {@code ReadmeTest}.
+ */
 class ReadmeExampleTest {
 
-    private AutocallsSandbox sandbox;
-    private AutocallsClient client;
+    /** This module's folder: surefire sets {@code basedir}; an IDE runs tests from the module's folder. */
+    private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
 
-    @BeforeEach
-    void start() {
-        sandbox = AutocallsSandbox.builder().leads(2_000).seed(42).apiKey("12|test").start();
-        client = AutocallsClient.builder()
-                .apiKey(sandbox.apiKey())
-                .baseUrl(sandbox.baseUrl())        // http://127.0.0.1:PORT/api — http is allowed on loopback
-                .sleeper(wait -> { })              // retries without waiting
-                .build();
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        sandbox.close();
+    @Test
+    void rawOkHttpReadsASandboxAsItWouldReadTheVendor() throws IOException {
+        // README begin
+        try (TrackingSandbox sandbox = TrackingSandbox.builder().leads(500).start()) {
+            Request request = new Request.Builder()
+                    .url(sandbox.baseUrl() + "/leads?status=won,lost&value[gte]=100&gclid[exists]=true&sort=value:desc")
+                    .header("X-API-KEY", sandbox.apiKey())
+                    .build();
+            try (Response response = new OkHttpClient().newCall(request).execute()) {
+                assertThat(response.code()).isEqualTo(200);
+                // {"success":true,"data":[...],"meta":{"pagination":{"limit":50,"page":1,...},"requestId":"req_...","timestamp":"..."}}
+                assertThat(response.body().string()).startsWith("{\"success\":true,\"data\":[");
+                assertThat(sandbox.requests().get(0).query("value[gte]")).contains("100");
+            }
+        }
+        // README end
     }
 
     @Test
-    void syncsEveryCompletedLeadOnceEvenWhenTheServerHiccups() {
-        sandbox.faults().onRequest(3, Fault.status(503));          // request #3 fails, the client retries it
+    void theReadmePrintsTheExampleAsItRuns() throws IOException {
+        String source = read(MODULE.resolve("src/test/java/dev/leadkit/testkit/ReadmeExampleTest.java"));
+        String marker = "        // README ";
+        int begin = source.indexOf(marker + "begin\n");
+        int end = source.indexOf(marker + "end\n");
+        String example = source.substring(source.indexOf('\n', begin) + 1, end).lines()
+                .map(line -> line.startsWith("        ") ? line.substring(8) : line)
+                .collect(Collectors.joining("\n", "", "\n"));
 
-        List<AutocallsLead> synced = client.leads().list(AutocallsLeadQuery.builder()
-                .status(AutocallsLeadStatus.COMPLETED).perPage(100).build()).stream().toList();
+        String readme = read(MODULE.resolve("README.md"));
+        int section = readme.indexOf("\n## Without a leadkit client\n");
+        assertThat(section).as("the README has a section \"Without a leadkit client\"").isNotNegative();
+        int start = readme.indexOf("\n```java\n", section) + "\n```java\n".length();
+        String printed = readme.substring(start, readme.indexOf("\n```\n", start) + 1);
 
-        long expected = sandbox.leads().stream().filter(lead -> lead.status().equals("completed")).count();
-        assertThat(synced).hasSize((int) expected);
-        assertThat(synced).extracting(AutocallsLead::id).doesNotHaveDuplicates();
-        assertThat(sandbox.requests().get(0).query("status")).contains("completed");
+        assertThat(printed).isEqualTo(example);
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     }
 }

@@ -198,6 +198,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
 
     @Override
     public C build() {
+        OkHttpVersionCheck.require();
         ClientSettings settings = settings();
         dialect.baseUrlCheck().accept(settings.baseUrl());
         return wrap.apply(new DialectClient<>(dialect, settings));
