@@ -135,7 +135,7 @@ public final class Main {
     }
 
     private static void latency(int pages, int warmups, int rounds, List<String> rows) {
-        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(5, pages), 30);
+        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(VendorPages.DISTINCT_PAGES, pages), 30);
                 AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
             List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 4), () -> Loops.sdk(client, 0),
                     warmups, rounds);

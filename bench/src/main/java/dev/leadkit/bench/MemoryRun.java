@@ -24,7 +24,7 @@ public final class MemoryRun {
         int prefetch = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         long pauseMicros = args.length > 2 ? Long.parseLong(args[2]) : 0;
         int pages = (int) (leads / VendorPages.PER_PAGE);
-        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(5, pages), 0);
+        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(VendorPages.DISTINCT_PAGES, pages), 0);
                 AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
             long started = System.nanoTime();
             long counted = Loops.sdk(client, prefetch, pauseMicros * 1_000);

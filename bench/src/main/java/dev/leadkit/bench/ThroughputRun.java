@@ -24,7 +24,7 @@ public final class ThroughputRun {
         int pages = Integer.parseInt(args[0]);
         int warmups = Integer.parseInt(args[1]);
         int rounds = Integer.parseInt(args[2]);
-        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(10, pages), 0);
+        try (BenchServer server = new BenchServer(VendorPages.autocallsTemplates(VendorPages.DISTINCT_PAGES, pages), 0);
                 AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
             OkHttpClient raw = new OkHttpClient();
             List<List<Measure.Run>> runs = Measure.alternating(() -> Loops.sdk(client, 0),

@@ -21,6 +21,11 @@ import okhttp3.Response;
 final class VendorPages {
 
     static final int PER_PAGE = 100;
+    /**
+     * How many distinct pages a served listing cycles through: more than the 16 recent pages a client
+     * remembers to tell a server that repeats pages, so the cycle reads as a long listing, as it should.
+     */
+    static final int DISTINCT_PAGES = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final OkHttpClient HTTP = new OkHttpClient();
 

@@ -12,7 +12,7 @@ class LoopsTest {
 
     @Test
     void sdkAndRawLoopReadTheSameNumberOfLeadsInOneRequestPerPage() {
-        List<byte[]> templates = VendorPages.autocallsTemplates(3, 7);
+        List<byte[]> templates = VendorPages.autocallsTemplates(7, 7);
         try (BenchServer server = new BenchServer(templates, 0);
                 AutocallsClient client = AutocallsClient.builder().apiKey(BenchServer.API_KEY).baseUrl(server.baseUrl()).build()) {
             assertThat(Loops.sdk(client, 0)).isEqualTo(700);

@@ -3,6 +3,7 @@ package dev.leadkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.leadkit.core.internal.FailedPages;
 import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
 import dev.leadkit.core.internal.dialect.Dialect;
 import dev.leadkit.core.internal.dialect.DialectClient;
@@ -152,6 +153,17 @@ class ExceptionSerializationTest {
         assertThat(copy).hasMessage(original.getMessage());
         assertThat(copy.excerpt()).isEqualTo("{\"data\": [{\"id\": 1}, {\"id\"");
         assertThat(copy.getCause()).hasMessage("field 'id' is missing");
+    }
+
+    @Test
+    void aRunawayListingExceptionKeepsItsTypeItsMessageAndItsPage() {
+        RunawayListingException original = FailedPages.mark(new RunawayListingException("pages 2 to 4 each held exactly"
+                + " the leads of an earlier page"), 5);
+
+        RunawayListingException copy = roundTrip(original);
+
+        assertThat(copy).isExactlyInstanceOf(RunawayListingException.class).hasMessage(original.getMessage());
+        assertThat(copy.page()).hasValue(5);
     }
 
     @Test

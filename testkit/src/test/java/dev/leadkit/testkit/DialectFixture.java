@@ -31,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -613,6 +614,7 @@ abstract class DialectFixture {
         private final Map<Integer, MockResponse> pages = new ConcurrentHashMap<>();
         private final List<Integer> requested = new CopyOnWriteArrayList<>();
         private volatile MockResponse everyPage;
+        private volatile IntFunction<String> generated;
 
         Listing() {
             server.setServerSocketFactory(NoDelaySockets.serverSocketFactory());
@@ -622,6 +624,9 @@ abstract class DialectFixture {
                     int page = Integer.parseInt(request.getUrl().queryParameter("page"));
                     requested.add(page);
                     MockResponse reply = pages.getOrDefault(page, everyPage);
+                    if (reply == null && generated != null) {
+                        reply = json(200, generated.apply(page)).build();
+                    }
                     return reply != null ? reply : json(404, "{\"message\": \"no page " + page + " in this test\"}").build();
                 }
             });
@@ -654,6 +659,12 @@ abstract class DialectFixture {
 
         Listing everyPage(MockResponse reply) {
             everyPage = reply;
+            return this;
+        }
+
+        /** Every page nobody scripted answers what {@code body} writes for its number, with a 200. */
+        Listing generated(IntFunction<String> body) {
+            generated = body;
             return this;
         }
 

@@ -2,21 +2,27 @@ package dev.leadkit.core.internal.paging;
 
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
+import dev.leadkit.core.RunawayListingException;
 import dev.leadkit.core.internal.Events;
+import dev.leadkit.core.internal.FailedPages;
 
 /**
- * What every walk does to its pages, sequential or prefetching: watch for drift, drop adjacent repeats if
- * asked, and tell the listener about each page delivered and the walk's end or failure.
+ * What every walk does to its pages, sequential or prefetching: watch for drift and for a runaway server,
+ * drop adjacent repeats if asked, and tell the listener about each page delivered and the walk's end or
+ * failure. A runaway's page is delivered; the page after it is the {@link RunawayListingException}, and
+ * what was requested ahead is cancelled.
  */
 final class ObservedPageIterator<T> implements PageIterator<T> {
 
     private final PageIterator<T> pages;
     private final DriftMonitor drift = new DriftMonitor();
+    private final RunawayGuard runaways = new RunawayGuard();
     private final AdjacentDuplicates<T> duplicates;
     private final Events events;
     private final long listing;
     private int delivered;
     private long items;
+    private RunawayListingException runaway;
 
     ObservedPageIterator(PageIterator<T> pages, boolean distinctById, Events events, long listing) {
         this.pages = pages;
@@ -27,11 +33,15 @@ final class ObservedPageIterator<T> implements PageIterator<T> {
 
     @Override
     public boolean hasNext() {
-        return pages.hasNext();
+        return runaway != null || pages.hasNext();
     }
 
     @Override
     public Page<T> next() {
+        if (runaway != null) {
+            events.listingFailed(listing, delivered, items, runaway);
+            throw runaway;
+        }
         Page<T> page;
         try {
             page = pages.next();
@@ -40,6 +50,10 @@ final class ObservedPageIterator<T> implements PageIterator<T> {
             throw e;
         }
         drift.observe(page);
+        runaways.observe(page).ifPresent(failure -> {
+            runaway = FailedPages.mark(failure, page.number() == Integer.MAX_VALUE ? page.number() : page.number() + 1);
+            pages.close();
+        });
         Page<T> kept = duplicates == null ? page : duplicates.filter(page);
         delivered++;
         items += kept.items().size();

@@ -43,7 +43,8 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
     private final InFlight<T> inFlight;
     private final Cleaner.Cleanable cleanable;
     private final int start;
-    private int nextToRequest;
+    /** A long, so that it passes {@link Integer#MAX_VALUE} without wrapping: no page beyond it is requested. */
+    private long nextToRequest;
     private long lastKnownPage = -1;
     private Page<T> last;
 
@@ -100,11 +101,11 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
                 return; // a page ahead failed: the consumer meets its error at its page, nothing more is asked
             }
             if (lastKnownPage >= 0) {
-                while (inFlight.pages.size() < window && nextToRequest <= lastKnownPage) {
+                while (inFlight.pages.size() < window && nextToRequest <= Math.min(lastKnownPage, Integer.MAX_VALUE)) {
                     request();
                 }
             }
-            if (inFlight.pages.isEmpty() && nextToRequest == page.number() + 1) {
+            if (inFlight.pages.isEmpty() && nextToRequest == page.number() + 1L) {
                 request(); // no total, or more follow than the total promised: one page ahead
             }
         }
@@ -112,12 +113,15 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
 
     /** Requests page {@code nextToRequest}; the caller holds the lock. */
     private void request() {
-        int number = nextToRequest;
+        if (nextToRequest > Integer.MAX_VALUE) {
+            return; // no page number follows; the walk's runaway check ends it
+        }
+        int number = (int) nextToRequest;
         // the task must not reach this iterator, or an abandoned one could never be collected and cleaned
         PageFetcher<T> pages = fetcher;
         Batch batch = inFlight.batch;
         inFlight.pages.addLast(PagerThreads.WORKERS.submit(() -> batch.fetch(pages, number)));
-        nextToRequest = number + 1; // only once submitted: the pages in flight stay the ones that follow
+        nextToRequest = number + 1L; // only once submitted: the pages in flight stay the ones that follow
     }
 
     private Page<T> await(Future<Page<T>> pending, int number) {
