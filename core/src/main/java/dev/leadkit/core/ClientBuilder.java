@@ -34,7 +34,10 @@ public interface ClientBuilder<C> {
     /**
      * The API key, sent only to the base URL's host, in the header the vendor expects. Required.
      *
-     * @param apiKey the key, sent verbatim (never URL-encoded); surrounding whitespace is dropped
+     * @param apiKey the key alone (without {@code Bearer}), sent verbatim (never URL-encoded); surrounding
+     *               whitespace is dropped, and what is left must be visible ASCII, at most 4,096 characters: a
+     *               pasted non-breaking or zero-width space, line break or other non-ASCII character is an
+     *               {@link IllegalArgumentException} naming its position and code point, never the key
      * @return this builder
      */
     ClientBuilder<C> apiKey(String apiKey);
@@ -61,7 +64,8 @@ public interface ClientBuilder<C> {
      * How long one attempt may take, from connecting to the last byte of the body. Default 30 seconds. An
      * attempt that runs out of time is retried like a connection failure.
      *
-     * @param timeout positive, at most 10 minutes
+     * @param timeout at least 1 millisecond (OkHttp's resolution; a shorter one would mean no timeout at all),
+     *                at most 10 minutes
      * @return this builder
      */
     ClientBuilder<C> timeout(Duration timeout);

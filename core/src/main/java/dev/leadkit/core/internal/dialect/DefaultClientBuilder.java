@@ -63,7 +63,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey must not be null or blank");
         }
-        this.apiKey = apiKey.strip();
+        this.apiKey = ApiKeys.requireSendable(apiKey.strip());
         return this;
     }
 
@@ -100,8 +100,8 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
 
     @Override
     public ClientBuilder<C> timeout(Duration timeout) {
-        if (timeout == null || timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw new IllegalArgumentException("timeout must be positive and at most 10 minutes, got " + timeout);
+        if (timeout == null || timeout.compareTo(Duration.ofMillis(1)) < 0 || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new IllegalArgumentException("timeout must be between 1 millisecond and 10 minutes, got " + timeout);
         }
         this.timeout = timeout;
         return this;
@@ -185,9 +185,14 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
     @Override
     public ClientBuilder<C> fromEnvironment(Map<String, String> environment) {
         Objects.requireNonNull(environment, "environment must not be null");
-        String key = environment.get(dialect.envPrefix() + "_API_KEY");
+        String keyVariable = dialect.envPrefix() + "_API_KEY";
+        String key = environment.get(keyVariable);
         if (key != null && !key.isBlank()) {
-            apiKey(key);
+            try {
+                apiKey(key);
+            } catch (IllegalArgumentException unsendable) {
+                throw new IllegalArgumentException(keyVariable + ": " + unsendable.getMessage());
+            }
         }
         String url = environment.get(dialect.envPrefix() + "_BASE_URL");
         if (url != null && !url.isBlank()) {
