@@ -134,13 +134,23 @@ public interface ClientBuilder<C> {
     ClientBuilder<C> allowInsecureHttp();
 
     /**
-     * The largest response body accepted. Default 32 MiB; a larger body fails with a
-     * {@link DecodingException} instead of exhausting memory.
+     * The largest response body accepted, counted after any decompression. Default 32 MiB; a larger body
+     * fails with a {@link DecodingException} instead of exhausting memory. What the body decodes into is
+     * bounded by {@link #decodeLimits(DecodeLimits)}.
      *
      * @param maxResponseBytes at least 1 KiB
      * @return this builder
      */
     ClientBuilder<C> maxResponseBytes(long maxResponseBytes);
+
+    /**
+     * How much one page may decode into: JSON tokens, nesting and string length. A page beyond them fails
+     * with a {@link DecodingException} naming the limit. Default {@link DecodeLimits#defaults()}.
+     *
+     * @param decodeLimits the limits
+     * @return this builder
+     */
+    ClientBuilder<C> decodeLimits(DecodeLimits decodeLimits);
 
     /**
      * Who is told about every attempt, retry and rate-limit wait of this client, and every page, end and

@@ -7,6 +7,7 @@ import dev.leadkit.autocalls.AutocallsClient;
 import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
 import dev.leadkit.autocalls.AutocallsLeadStatus;
+import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.LeadClient;
 import dev.leadkit.core.PagedIterable;
@@ -179,8 +180,21 @@ abstract class DialectFixture {
     /** Where the client's base URL points on the server: the API root. */
     abstract String basePath();
 
+    /** A builder of the dialect's real client. */
+    abstract ClientBuilder<? extends LeadClient<?, ? extends Lead>> builder();
+
     /** The real client, reading from {@code baseUrl}, retries not waited for. */
-    abstract LeadClient<?, ? extends Lead> client(String baseUrl);
+    final LeadClient<?, ? extends Lead> client(String baseUrl) {
+        return client(baseUrl, builder -> { });
+    }
+
+    /** The real client, reading from {@code baseUrl}, retries not waited for, with the test's own settings. */
+    final LeadClient<?, ? extends Lead> client(String baseUrl, Consumer<ClientBuilder<?>> settings) {
+        ClientBuilder<? extends LeadClient<?, ? extends Lead>> builder = builder().apiKey(API_KEY).baseUrl(baseUrl)
+                .sleeper(wait -> { });
+        settings.accept(builder);
+        return builder.build();
+    }
 
     /** A lead's every required field but its id, as members without braces. */
     abstract String requiredFieldsButId();
@@ -276,6 +290,13 @@ abstract class DialectFixture {
         }
     }
 
+    /** Reads the listing on {@code server} with a new client of the test's own settings, and closes the client. */
+    final <T> T read(Listing server, Consumer<ClientBuilder<?>> settings, Function<PagedIterable<? extends Lead>, T> read) {
+        try (LeadClient<?, ? extends Lead> client = client(server.url(basePath()), settings)) {
+            return read.apply(client.leads().list());
+        }
+    }
+
     /** The ids of every lead of the listing on {@code server}, read to its end. */
     final List<String> ids(Listing server) {
         return read(server, listing -> listing.stream().map(Lead::id).toList());
@@ -336,8 +357,8 @@ abstract class DialectFixture {
         }
 
         @Override
-        LeadClient<?, ? extends Lead> client(String baseUrl) {
-            return AutocallsClient.builder().apiKey(API_KEY).baseUrl(baseUrl).sleeper(wait -> { }).build();
+        ClientBuilder<AutocallsClient> builder() {
+            return AutocallsClient.builder();
         }
 
         @Override
@@ -426,8 +447,8 @@ abstract class DialectFixture {
         }
 
         @Override
-        LeadClient<?, ? extends Lead> client(String baseUrl) {
-            return OrgLeadsClient.builder().apiKey(API_KEY).baseUrl(baseUrl).sleeper(wait -> { }).build();
+        ClientBuilder<OrgLeadsClient> builder() {
+            return OrgLeadsClient.builder();
         }
 
         @Override
@@ -515,8 +536,8 @@ abstract class DialectFixture {
         }
 
         @Override
-        LeadClient<?, ? extends Lead> client(String baseUrl) {
-            return TrackingClient.builder().apiKey(API_KEY).baseUrl(baseUrl).sleeper(wait -> { }).build();
+        ClientBuilder<TrackingClient> builder() {
+            return TrackingClient.builder();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.leadkit.core.internal.dialect;
 
 import dev.leadkit.core.ClientBuilder;
+import dev.leadkit.core.DecodeLimits;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
@@ -45,6 +46,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
     private Clock clock = Clock.systemUTC();
     private boolean allowInsecureHttp;
     private long maxResponseBytes = 32L * 1024 * 1024;
+    private DecodeLimits decodeLimits = DecodeLimits.defaults();
     private LeadkitListener listener = LeadkitListener.NONE;
     private RateLimit rateLimit;
 
@@ -165,6 +167,12 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
     }
 
     @Override
+    public ClientBuilder<C> decodeLimits(DecodeLimits decodeLimits) {
+        this.decodeLimits = Objects.requireNonNull(decodeLimits, "decodeLimits must not be null");
+        return this;
+    }
+
+    @Override
     public ClientBuilder<C> listener(LeadkitListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener must not be null (LeadkitListener.NONE listens to nothing)");
         return this;
@@ -226,7 +234,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
                     + " if this host is really meant to be reached without TLS");
         }
         return new ClientSettings(apiKey, url, maxRetries, timeout, maxRetryWait, httpClient,
-                serverZone, userAgent, sleeper, clock, maxResponseBytes, listener, rateLimit);
+                serverZone, userAgent, sleeper, clock, maxResponseBytes, listener, rateLimit, decodeLimits);
     }
 
     /** A rejected URL as a message may show it: not at all when it may hold a password. */

@@ -7,6 +7,7 @@ import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.internal.Events;
 import dev.leadkit.core.internal.http.ClientSettings;
 import dev.leadkit.core.internal.http.HttpTransport;
+import dev.leadkit.core.internal.json.PageParsers;
 import dev.leadkit.core.internal.paging.LazyPagedIterable;
 import java.util.Objects;
 
@@ -28,7 +29,8 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
         this.dialect = dialect;
         this.events = new Events(settings.listener(), dialect.platform());
         this.transport = new HttpTransport(settings, dialect.auth(), dialect.errorReader(), events, dialect.platform().id());
-        this.pages = new PageReader<>(dialect.pageFormat().apply(settings.serverZone()));
+        this.pages = new PageReader<>(dialect.pageFormat().apply(settings.serverZone()),
+                new PageParsers(settings.decodeLimits()));
     }
 
     @Override

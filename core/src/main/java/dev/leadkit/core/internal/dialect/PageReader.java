@@ -2,12 +2,15 @@ package dev.leadkit.core.internal.dialect;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.leadkit.core.DecodeLimits;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.internal.json.EnvelopeFields;
 import dev.leadkit.core.internal.json.Json;
 import dev.leadkit.core.internal.json.JsonTrees;
 import dev.leadkit.core.internal.json.JsonValues;
 import dev.leadkit.core.internal.json.MalformedBodyException;
+import dev.leadkit.core.internal.json.PageParsers;
 import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import java.io.IOException;
@@ -29,12 +32,24 @@ import java.util.Map;
 public final class PageReader<L> {
 
     private final PageFormat<L> format;
+    private final PageParsers parsers;
 
     /**
+     * A reader within the default {@link DecodeLimits}.
+     *
      * @param format the dialect's body format
      */
     public PageReader(PageFormat<L> format) {
+        this(format, new PageParsers(DecodeLimits.defaults()));
+    }
+
+    /**
+     * @param format  the dialect's body format
+     * @param parsers parsers within the client's {@link DecodeLimits}
+     */
+    public PageReader(PageFormat<L> format, PageParsers parsers) {
         this.format = format;
+        this.parsers = parsers;
     }
 
     /**
@@ -44,26 +59,32 @@ public final class PageReader<L> {
      * @throws IOException when the body is not JSON, or the connection fails mid-body
      */
     public Page<L> read(InputStream body, int number) throws IOException {
-        try (JsonParser parser = Json.parser(body)) {
-            JsonToken root = parser.nextToken();
-            Page<L> page;
-            if (root == null) {
-                throw new MalformedBodyException("the body is empty");
-            } else if (root == JsonToken.START_ARRAY && format.bareArrayIsWholeListing()) {
-                page = Pagination.wholeListing(items(parser), number);
-            } else if (root == JsonToken.START_OBJECT) {
-                try {
-                    page = envelope(parser, number);
-                } catch (VendorFailure failure) {
-                    Json.requireEnd(parser); // a body that goes on after its value is broken, whatever it says
-                    throw failure;
-                }
-            } else {
-                throw new MalformedBodyException("expected " + expected() + " but the body is " + JsonValues.kind(root));
-            }
-            Json.requireEnd(parser);
-            return page;
+        try (JsonParser parser = parsers.open(body)) {
+            return read(parser, number);
+        } catch (StreamConstraintsException broken) {
+            throw new MalformedBodyException(parsers.describe(broken), broken);
         }
+    }
+
+    private Page<L> read(JsonParser parser, int number) throws IOException {
+        JsonToken root = parser.nextToken();
+        Page<L> page;
+        if (root == null) {
+            throw new MalformedBodyException("the body is empty");
+        } else if (root == JsonToken.START_ARRAY && format.bareArrayIsWholeListing()) {
+            page = Pagination.wholeListing(items(parser), number);
+        } else if (root == JsonToken.START_OBJECT) {
+            try {
+                page = envelope(parser, number);
+            } catch (VendorFailure failure) {
+                Json.requireEnd(parser); // a body that goes on after its value is broken, whatever it says
+                throw failure;
+            }
+        } else {
+            throw new MalformedBodyException("expected " + expected() + " but the body is " + JsonValues.kind(root));
+        }
+        Json.requireEnd(parser);
+        return page;
     }
 
     private Page<L> envelope(JsonParser parser, int number) throws IOException {

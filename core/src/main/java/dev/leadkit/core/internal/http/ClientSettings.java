@@ -1,5 +1,6 @@
 package dev.leadkit.core.internal.http;
 
+import dev.leadkit.core.DecodeLimits;
 import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
 import java.time.Clock;
@@ -28,11 +29,12 @@ public final class ClientSettings {
     private final long maxResponseBytes;
     private final LeadkitListener listener;
     private final RateLimit rateLimit;
+    private final DecodeLimits decodeLimits;
 
     /** Called by {@code ClientBuilder} only, after validating every value. */
     public ClientSettings(String apiKey, HttpUrl baseUrl, int maxRetries, Duration timeout, Duration maxRetryWait,
             OkHttpClient callerHttpClient, ZoneId serverZone, String userAgent, Sleeper sleeper, Clock clock,
-            long maxResponseBytes, LeadkitListener listener, RateLimit rateLimit) {
+            long maxResponseBytes, LeadkitListener listener, RateLimit rateLimit, DecodeLimits decodeLimits) {
         this.apiKey = apiKey;
         this.baseUrl = baseUrl;
         this.maxRetries = maxRetries;
@@ -46,6 +48,7 @@ public final class ClientSettings {
         this.maxResponseBytes = maxResponseBytes;
         this.listener = listener;
         this.rateLimit = rateLimit;
+        this.decodeLimits = decodeLimits;
     }
 
     String apiKey() {
@@ -112,9 +115,15 @@ public final class ClientSettings {
         return Optional.ofNullable(rateLimit);
     }
 
+    /** What one page may decode into. */
+    public DecodeLimits decodeLimits() {
+        return decodeLimits;
+    }
+
     @Override
     public String toString() {
         return "baseUrl=" + baseUrl + ", apiKey=****, maxRetries=" + maxRetries + ", timeout=" + timeout
-                + ", serverZone=" + serverZone + (rateLimit == null ? "" : ", rateLimit=" + rateLimit);
+                + ", serverZone=" + serverZone + (rateLimit == null ? "" : ", rateLimit=" + rateLimit)
+                + (decodeLimits.equals(DecodeLimits.defaults()) ? "" : ", decodeLimits=" + decodeLimits);
     }
 }

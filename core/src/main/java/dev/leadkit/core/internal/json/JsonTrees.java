@@ -45,7 +45,7 @@ public final class JsonTrees {
                     parser.nextToken();
                     members.put(name, read(parser));
                 }
-                return new JsonObject(members);
+                return members.isEmpty() ? JsonObject.empty() : new JsonObject(members); // {} shared: a page may hold many
             }
             case START_ARRAY: {
                 List<JsonValue> elements = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.leadkit.core.ConnectionException;
+import dev.leadkit.core.DecodeLimits;
 import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
 import dev.leadkit.core.internal.Events;
@@ -30,7 +31,7 @@ class HttpTransportCancellationTest {
     private HttpTransport transport(int maxRetries, Sleeper sleeper, ErrorBodyReader errorReader) {
         ClientSettings settings = new ClientSettings("test-key", server.url("/api"), maxRetries, Duration.ofSeconds(5),
                 Duration.ofSeconds(60), null, ZoneOffset.UTC, null, sleeper, Clock.systemUTC(), 1 << 20,
-                LeadkitListener.NONE, null);
+                LeadkitListener.NONE, null, DecodeLimits.defaults());
         return new HttpTransport(settings, AuthScheme.bearer(), errorReader, Events.none(), "test");
     }
 
