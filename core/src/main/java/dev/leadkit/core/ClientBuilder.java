@@ -74,7 +74,8 @@ public interface ClientBuilder<C> {
      * The longest {@code Retry-After} the client will wait for. Default 60 seconds; when a vendor asks for
      * longer, a {@link RateLimitException} carrying the wait is thrown at once.
      *
-     * @param maxRetryWait zero or positive
+     * @param maxRetryWait zero to a day. A {@code Retry-After} too large to read as a number counts as
+     *                     longer than any of them
      * @return this builder
      */
     ClientBuilder<C> maxRetryWait(Duration maxRetryWait);

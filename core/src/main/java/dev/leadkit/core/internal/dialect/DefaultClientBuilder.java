@@ -111,8 +111,8 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
 
     @Override
     public ClientBuilder<C> maxRetryWait(Duration maxRetryWait) {
-        if (maxRetryWait == null || maxRetryWait.isNegative()) {
-            throw new IllegalArgumentException("maxRetryWait must be zero or positive, got " + maxRetryWait);
+        if (maxRetryWait == null || maxRetryWait.isNegative() || maxRetryWait.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("maxRetryWait must be between zero and a day, got " + maxRetryWait);
         }
         this.maxRetryWait = maxRetryWait;
         return this;

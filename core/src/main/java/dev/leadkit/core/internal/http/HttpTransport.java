@@ -100,6 +100,7 @@ public final class HttpTransport implements AutoCloseable {
                 .readTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .writeTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .callTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .addNetworkInterceptor(new FollowUpGuard())
                 .build();
         this.userAgent = settings.userAgent().map(ua -> ua + " ").orElse("")
                 + "leadkit-java/" + Version.LEADKIT + " (" + dialect + "; Java " + Runtime.version().feature() + ")";
@@ -151,7 +152,8 @@ public final class HttpTransport implements AutoCloseable {
             cancellation.register(call);
             Outcome<T> outcome;
             try (Response response = call.execute()) {
-                outcome = answer(response, decoder, requestLine, attempt, attempt == maxAttempts, throttled);
+                outcome = answer(FollowUpGuard.restore(response), decoder, requestLine, attempt, attempt == maxAttempts,
+                        throttled);
             } catch (IOException e) {
                 pacer.unanswered();
                 logFailure(url, attempt, started, e);

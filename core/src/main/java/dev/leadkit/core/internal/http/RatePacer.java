@@ -190,16 +190,21 @@ final class RatePacer {
             return Optional.empty();
         }
         long seconds = value.getAsLong();
-        return Optional.of(seconds >= EPOCH_SECONDS_FROM ? Instant.ofEpochSecond(seconds)
-                : clock.instant().plusSeconds(seconds));
+        Instant now = clock.instant();
+        Instant latest = now.plus(RetryPolicy.LONGEST_WAIT);
+        if (seconds < EPOCH_SECONDS_FROM) {
+            return Optional.of(now.plus(RetryPolicy.atMostLongest(Duration.ofSeconds(seconds))));
+        }
+        return Optional.of(seconds > latest.getEpochSecond() ? latest : Instant.ofEpochSecond(seconds));
     }
 
     /** A non-negative integer header; absent when missing or unreadable. */
     private static OptionalLong number(Headers headers, String name) {
         String value = headers.get(name);
-        if (value == null || !value.strip().matches("\\d{1,18}")) {
+        if (value == null || !value.strip().matches("\\d+")) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Long.parseLong(value.strip()));
+        String digits = value.strip();
+        return OptionalLong.of(digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits)); // too many: far off
     }
 }

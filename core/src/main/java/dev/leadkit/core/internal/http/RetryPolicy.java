@@ -17,6 +17,12 @@ final class RetryPolicy {
 
     static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+    /**
+     * The longest wait a vendor's header is read as: a {@code Retry-After} or {@code X-RateLimit-Reset}
+     * further away, or too large to read as a number at all, counts as this long, far beyond any
+     * {@code maxRetryWait} (at most a day), and is never added to an instant where it could overflow.
+     */
+    static final Duration LONGEST_WAIT = Duration.ofDays(3650);
 
     private RetryPolicy() {
     }
@@ -36,23 +42,31 @@ final class RetryPolicy {
 
     /**
      * The vendor's {@code Retry-After}: delta-seconds or an HTTP-date measured against {@code clock};
-     * empty when absent or unreadable. A date in the past means "now".
+     * empty when absent or unreadable. A date in the past means "now"; delta-seconds too large for a
+     * {@code long}, or anything beyond {@link #LONGEST_WAIT}, means {@link #LONGEST_WAIT}.
      */
     static Optional<Duration> retryAfter(Headers headers, Clock clock) {
         String value = headers.get("Retry-After");
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        try {
-            long seconds = Long.parseLong(value.strip());
-            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-        } catch (NumberFormatException notSeconds) {
-            Date date = headers.getDate("Retry-After");
-            if (date == null) {
-                return Optional.empty();
-            }
-            Duration wait = Duration.between(Instant.now(clock), date.toInstant());
-            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        String stripped = value.strip();
+        if (stripped.matches("\\d+")) {
+            return Optional.of(stripped.length() > 18 ? LONGEST_WAIT : atMostLongest(Duration.ofSeconds(Long.parseLong(stripped))));
         }
+        if (stripped.matches("[+-]?\\d+")) {
+            return Optional.empty(); // a signed number is no delta-seconds
+        }
+        Date date = headers.getDate("Retry-After");
+        if (date == null) {
+            return Optional.empty();
+        }
+        Duration wait = Duration.between(Instant.now(clock), date.toInstant());
+        return Optional.of(wait.isNegative() ? Duration.ZERO : atMostLongest(wait));
+    }
+
+    /** {@code wait}, or {@link #LONGEST_WAIT} when it is longer. */
+    static Duration atMostLongest(Duration wait) {
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 }
