@@ -13,6 +13,7 @@ import dev.leadkit.core.internal.json.MalformedBodyException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
+import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +30,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
 
 /**
  * Sends a dialect's GET requests: auth, {@code Accept}, {@code User-Agent}; the client's rate pacer before
@@ -139,6 +137,7 @@ public final class HttpTransport implements AutoCloseable {
                 .url(url)
                 .get()
                 .header("Accept", "application/json")
+                .header("Accept-Encoding", "gzip") // inflated by leadkit itself: see ContentEncodings
                 .header("User-Agent", userAgent)
                 .header(auth.headerName(), auth.headerValue(settings.apiKey()))
                 .build();
@@ -239,7 +238,8 @@ public final class HttpTransport implements AutoCloseable {
         pacer.answered(response.headers(), status);
         logAttempt(response.request().url(), status, attempt, response);
         if (response.isSuccessful()) {
-            BodyStream body = new BodyStream(response.body().byteStream(), settings.maxResponseBytes(), EXCERPT_CHARS * 4);
+            BodyStream body = new BodyStream(ContentEncodings.decoded(response), settings.maxResponseBytes(),
+                    EXCERPT_CHARS * 4);
             try {
                 outcome.result = new Value<>(decode(decoder, response, body, requestLine));
             } catch (LeadkitException e) {
@@ -256,7 +256,7 @@ public final class HttpTransport implements AutoCloseable {
             outcome.failure = redirect(response, requestLine);
             return outcome;
         }
-        byte[] errorBody = readErrorBody(response.body());
+        byte[] errorBody = ContentEncodings.head(response, MAX_ERROR_BODY_BYTES);
         outcome.bytesRead = errorBody.length;
         Optional<Duration> retryAfter = RetryPolicy.retryAfter(response.headers(), settings.clock());
         ApiError error = ErrorBodies.describe(status, requestLine, response.headers(), errorBody, errorReader, redactor);
@@ -337,32 +337,30 @@ public final class HttpTransport implements AutoCloseable {
                 + maxBytes + " bytes)", "", null);
     }
 
-    private static byte[] readErrorBody(ResponseBody body) {
-        try {
-            BufferedSource source = body.source();
-            source.request(MAX_ERROR_BODY_BYTES);
-            Buffer buffer = source.getBuffer();
-            return buffer.readByteArray(Math.min(buffer.size(), MAX_ERROR_BODY_BYTES));
-        } catch (IOException unreadable) {
-            return new byte[0];
-        }
-    }
-
     /**
      * Decodes the body while it streams in, so parsing overlaps the transfer and no copy of the body is
-     * made. A failure of the connection mid-body is an {@link IOException} for the retry loop; everything
-     * else that goes wrong is the body's fault and is not retried.
+     * made. A failure of the connection mid-body (reset, timed out, closed before the body's end) is an
+     * {@link IOException} for the retry loop; everything else that goes wrong is the body's fault and is not
+     * retried: content that does not decode, and a transfer that arrived but is broken (a gzip stream that
+     * does not inflate, a chunk size that is not one).
      */
     private <T> T decode(BodyDecoder<T> decoder, Response response, BodyStream stream, String requestLine)
             throws IOException {
         long maxBytes = settings.maxResponseBytes();
-        if (response.body().contentLength() > maxBytes) {
+        if (!ContentEncodings.isEncoded(response) && response.body().contentLength() > maxBytes) {
             throw tooLarge(requestLine, maxBytes);
         }
         try {
             return decoder.decode(stream);
         } catch (BodyStream.TooLargeException e) {
             throw tooLarge(requestLine, maxBytes);
+        } catch (ContentEncodings.BrokenBodyException e) {
+            throw brokenBody(requestLine, e.getMessage(), stream, e);
+        } catch (ProtocolException e) {
+            if (String.valueOf(e.getMessage()).contains("unexpected end of stream")) {
+                throw e; // the connection closed before the body's end: retried
+            }
+            throw brokenBody(requestLine, "the body's chunked framing is broken (" + e.getMessage() + ")", stream, e);
         } catch (VendorFailure failure) {
             throw ApiExceptions.forStatus(ErrorBodies.describe(response.code(), requestLine, response.headers(),
                     failure.envelope(), errorReader, redactor), null);
@@ -371,6 +369,11 @@ public final class HttpTransport implements AutoCloseable {
             throw new DecodingException(requestLine + " answered with a body leadkit could not read: "
                     + redactor.redact(reason), excerpt(stream.head()), redactor.redactFailure(e));
         }
+    }
+
+    private DecodingException brokenBody(String requestLine, String reason, BodyStream stream, IOException e) {
+        return new DecodingException(requestLine + " answered with a body leadkit could not read: "
+                + redactor.redact(reason), excerpt(stream.head()), redactor.redactFailure(e));
     }
 
     private String excerpt(byte[] body) {
