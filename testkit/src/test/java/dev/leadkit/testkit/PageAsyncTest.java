@@ -7,14 +7,8 @@ import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
 import dev.leadkit.core.Page;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
-import okhttp3.EventListener;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,18 +21,10 @@ class PageAsyncTest {
     @ParameterizedTest(name = "cancel({0})")
     @ValueSource(booleans = {true, false})
     void cancellingTheFutureCancelsTheCallInFlight(boolean mayInterruptIfRunning) throws Exception {
-        List<Call> cancelled = new CopyOnWriteArrayList<>();
-        CountDownLatch oneCancelled = new CountDownLatch(1);
-        OkHttpClient listening = new OkHttpClient.Builder().eventListener(new EventListener() {
-            @Override
-            public void canceled(Call call) {
-                cancelled.add(call);
-                oneCancelled.countDown();
-            }
-        }).build();
+        CancelledCalls calls = new CancelledCalls();
         try (AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(6).start();
                 AutocallsClient client = AutocallsClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl())
-                        .httpClient(listening).build()) {
+                        .httpClient(calls.client()).build()) {
             sandbox.faults().onRequest(1, Fault.delay(Duration.ofSeconds(30)));
             CompletableFuture<Page<AutocallsLead>> page = client.leads()
                     .list(AutocallsLeadQuery.builder().perPage(2).build()).pageAsync(2);
@@ -46,8 +32,7 @@ class PageAsyncTest {
 
             assertThat(page.cancel(mayInterruptIfRunning)).isTrue();
 
-            assertThat(oneCancelled.await(10, TimeUnit.SECONDS)).as("the call was cancelled").isTrue();
-            assertThat(cancelled).extracting(call -> call.request().url().queryParameter("page")).containsExactly("2");
+            assertThat(calls.pagesOnceOneIsCancelled(10)).containsExactly("2");
             assertThat(page).isCancelled();
         }
     }

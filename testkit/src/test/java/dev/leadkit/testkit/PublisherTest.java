@@ -25,9 +25,6 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import okhttp3.Call;
-import okhttp3.EventListener;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -220,24 +217,15 @@ class PublisherTest {
     void cancelMidListingCancelsTheRequestInFlight() throws Exception {
         AutocallsSandbox sandbox = sandbox(6);
         sandbox.faults().onRequest(2, Fault.delay(Duration.ofSeconds(30))); // page 2 would take 30 s
-        List<Call> cancelled = new CopyOnWriteArrayList<>();
-        CountDownLatch oneCancelled = new CountDownLatch(1);
-        OkHttpClient listening = new OkHttpClient.Builder().eventListener(new EventListener() {
-            @Override
-            public void canceled(Call call) {
-                cancelled.add(call);
-                oneCancelled.countDown();
-            }
-        }).build();
-        Recorder subscriber = new Recorder().subscribeTo(listing(sandbox, client -> client.httpClient(listening)));
+        CancelledCalls calls = new CancelledCalls();
+        Recorder subscriber = new Recorder().subscribeTo(listing(sandbox, client -> client.httpClient(calls.client())));
 
         subscriber.request(3);
         subscriber.awaitItems(2);
         awaitRequests(sandbox, 2); // page 2 is at the sandbox
         subscriber.subscription.cancel();
 
-        assertThat(oneCancelled.await(SAFETY_NET_SECONDS, TimeUnit.SECONDS)).as("a call was cancelled").isTrue();
-        assertThat(cancelled).extracting(call -> call.request().url().queryParameter("page")).containsExactly("2");
+        assertThat(calls.pagesOnceOneIsCancelled(SAFETY_NET_SECONDS)).containsExactly("2");
     }
 
     @Test
