@@ -22,7 +22,8 @@ import java.util.Objects;
  *       ({@code outcome=failed}).
  * </ul>
  *
- * <p>A registry is thread-safe, and so is this listener, which keeps no state of its own.
+ * <p>A registry is thread-safe, and so is this listener, which keeps no state of its own. The README's
+ * "Listening to requests" prints {@link #attempt(Attempt)} as it is written here: keep the two the same.
  */
 public final class MicrometerListener implements LeadkitListener {
 
