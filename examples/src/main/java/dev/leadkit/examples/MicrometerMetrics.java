@@ -26,10 +26,11 @@ import java.util.stream.Collectors;
  * then prints the meters.
  *
  * <p>Against the embedded sandbox (no {@code AUTOCALLS_API_KEY} set) there is something to count: the sandbox
- * enforces a rate limit of 4 requests a second, as the vendor's Laravel throttle does (so the client waits for
- * the window a few times, after one 429 each), and answers two requests with a proxy's 503 and 502 (so the
- * client retries twice); the run takes about two seconds. With a key set it just lists your account and counts
- * what happened.
+ * answers its 3rd request with a proxy's 503 and its 8th with a 502 (so the client retries twice), and its 6th
+ * with a 429 asking for a second's wait (so the client waits once, spending no retry); it also enforces the
+ * vendor's Laravel throttle, 4 requests a second, which may hold the client for the rest of a window once or
+ * twice more (after a 429 each). The run takes two to three seconds. With a key set it just lists your account
+ * and counts what happened.
  *
  * <p>Run it from the IDE, or with {@code mvn -B -q -pl examples exec:java -Dexec.mainClass=dev.leadkit.examples.MicrometerMetrics}.
  */
@@ -37,8 +38,14 @@ public final class MicrometerMetrics {
 
     /** The sandbox's rate limit: 4 requests in each window of a second. */
     static final int THROTTLE_REQUESTS = 4;
-    /** The sandbox's requests answered with a fault instead: two pages after the throttle has bitten. */
-    static final Map<Integer, Integer> FAULTS = Map.of(10, 503, 12, 502);
+    /**
+     * The sandbox's requests answered with a fault instead, by their number: all among the first 10, which the
+     * 10 pages of 25 leads make sure are sent, and none right after another, so that no page fails twice.
+     */
+    static final Map<Integer, Fault> FAULTS = Map.of(
+            3, Fault.status(503),
+            6, Fault.rateLimited(Duration.ofSeconds(1)),
+            8, Fault.status(502));
 
     private MicrometerMetrics() {
     }
@@ -57,9 +64,8 @@ public final class MicrometerMetrics {
         try (Connection<AutocallsClient> autocalls = Connection.autocalls(env, out,
                 client -> client.listener(new MicrometerListener(registry)),
                 sandbox -> sandbox.throttle(THROTTLE_REQUESTS, Duration.ofSeconds(1)))) {
-            autocalls.sandbox().ifPresent(sandbox -> FAULTS.forEach(
-                    (request, status) -> sandbox.faults().onRequest(request, Fault.status(status))));
-            // small pages against the sandbox, so that its 250 leads take enough requests for its throttle to bite
+            autocalls.sandbox().ifPresent(sandbox -> FAULTS.forEach(sandbox.faults()::onRequest));
+            // small pages against the sandbox: its 250 leads take 10 requests at least
             AutocallsLeadQuery query = AutocallsLeadQuery.builder().perPage(autocalls.sandbox().isPresent() ? 25 : 100).build();
 
             long leads = autocalls.client().leads().list(query).stream().count();

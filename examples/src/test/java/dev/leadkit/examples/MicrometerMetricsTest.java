@@ -34,12 +34,14 @@ class MicrometerMetricsTest {
                     .timer().count()).as("attempts answered %d", status)
                     .isEqualTo(requests.stream().filter(request -> request.status() == status).count());
         }
-        // one retry for each fault the sandbox sent, by its status
+        // one retry for each 5xx the sandbox was told to send, by its status
         assertThat(result.faults()).isEqualTo(MicrometerMetrics.FAULTS.size());
+        assertThat(requests).filteredOn(request -> request.fault().isPresent()).extracting(SandboxRequest::status)
+                .containsExactly(503, 429, 502);
         assertThat(registry.get("leadkit.retries").tag("reason", "HTTP 503").counter().count()).isEqualTo(1);
         assertThat(registry.get("leadkit.retries").tag("reason", "HTTP 502").counter().count()).isEqualTo(1);
         assertThat(registry.find("leadkit.retries").counters()).hasSize(2);
-        // the throttle's 429s: each one a wait for the window, and no retry spent
+        // every 429, the one it was told to send and the throttle's: each one a wait, and no retry spent
         long throttled = requests.stream().filter(request -> request.status() == 429).count();
         assertThat(throttled).isPositive();
         assertThat(registry.get("leadkit.rate.limit.waits").tag("platform", "autocalls").timer().count()).isEqualTo(throttled);
