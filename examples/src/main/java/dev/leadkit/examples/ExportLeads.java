@@ -2,6 +2,7 @@ package dev.leadkit.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
 import java.io.BufferedWriter;
@@ -17,6 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,6 +29,10 @@ import java.util.stream.Stream;
  * {@code leads.jsonl} (each lead's full JSON, as Jackson writes a leadkit lead: one line reads back into an
  * equal lead with {@code new ObjectMapper().readValue(line, OrgLead.class)}), page by page, with a progress line
  * on stderr (items, pages, rate, and an ETA from the vendor's total).
+ *
+ * <p>The progress line is drawn by a {@link LeadkitListener} set on the client, {@link Progress}: each page the
+ * listing delivers is a {@code page} event (its items, the vendor's total), which redraws the line; the
+ * listing's {@code listingEnded} or {@code listingFailed} ends it. The export itself counts nothing for it.
  *
  * <p>Arguments: the vendor ({@code autocalls}, {@code orgleads} or {@code tracking}; default
  * {@code autocalls}) and the output folder, created if missing; a relative one is taken from the current
@@ -77,36 +84,40 @@ public final class ExportLeads {
     }
 
     static Summary run(String vendor, Path folder, Map<String, String> env, PrintStream out, PrintStream progress) {
-        switch (vendor) {
-            case "autocalls":
-                try (var connection = Connection.autocalls(env, out)) {
-                    return export(connection.client().leads().list(), folder, out, progress);
-                }
-            case "orgleads":
-                try (var connection = Connection.orgleads(env, out)) {
-                    return export(connection.client().leads().list(), folder, out, progress);
-                }
-            case "tracking":
-                try (var connection = Connection.tracking(env, out)) {
-                    return export(connection.client().leads().list(), folder, out, progress);
-                }
-            default:
-                throw new IllegalArgumentException("vendor must be autocalls, orgleads or tracking, got " + vendor);
+        Progress line = new Progress(progress);
+        try {
+            switch (vendor) {
+                case "autocalls":
+                    try (var connection = Connection.autocalls(env, out, client -> client.listener(line), sandbox -> { })) {
+                        return export(connection.client().leads().list(), folder, out);
+                    }
+                case "orgleads":
+                    try (var connection = Connection.orgleads(env, out, client -> client.listener(line), sandbox -> { })) {
+                        return export(connection.client().leads().list(), folder, out);
+                    }
+                case "tracking":
+                    try (var connection = Connection.tracking(env, out, client -> client.listener(line), sandbox -> { })) {
+                        return export(connection.client().leads().list(), folder, out);
+                    }
+                default:
+                    throw new IllegalArgumentException("vendor must be autocalls, orgleads or tracking, got " + vendor);
+            }
+        } finally {
+            line.end(); // when the export stopped on its own (a file it could not write), the line is still open
         }
     }
 
     /**
-     * Writes every lead of {@code leads} to the two files.
+     * Writes every lead of {@code leads} to the two files. The progress line is the client's listener's to draw
+     * ({@link Progress}): a client without one exports without it.
      *
-     * @param leads    the listing
-     * @param folder   where the files go
-     * @param out      where the summary goes
-     * @param progress where the progress line goes
-     * @param <T>      the vendor's lead type
+     * @param leads  the listing
+     * @param folder where the files go
+     * @param out    where the summary goes
+     * @param <T>    the vendor's lead type
      * @return what was written
      */
-    static <T extends Lead> Summary export(PagedIterable<T> leads, Path folder, PrintStream out, PrintStream progress) {
-        Instant started = Instant.now();
+    static <T extends Lead> Summary export(PagedIterable<T> leads, Path folder, PrintStream out) {
         long items = 0;
         int pages = 0;
         try {
@@ -124,25 +135,126 @@ public final class ExportLeads {
                     }
                     items += page.items().size();
                     pages++;
-                    progress.print("\r" + progressLine(items, pages, page, started));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        progress.println();
         Path where = folder.toAbsolutePath().normalize();
         out.println("exported " + items + " leads in " + pages + " pages to " + where.resolve("leads.csv") + " and "
                 + where.resolve("leads.jsonl"));
         return new Summary(items, pages);
     }
 
-    static String progressLine(long items, int pages, Page<?> page, Instant started) {
-        double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+    /**
+     * The progress line of one listing, as a {@link LeadkitListener}: each {@code page} event adds the page's
+     * items and redraws the line (after a carriage return, so a terminal shows one line that changes); the
+     * listing's end or failure ends it with a line break. The rate is counted from the start of the listing's
+     * first request, which its {@code attempt} events tell ({@code elapsed} before each one ended). It follows
+     * the first listing it is told a page of and ignores the events of any other listing of the same client.
+     * Its methods are synchronized: a listener is called from leadkit's threads as well as the consumer's (with
+     * {@code prefetch(n)}, attempts are told from the pager threads, pages still in page order from the
+     * consumer's thread).
+     */
+    static final class Progress implements LeadkitListener {
+
+        private static final long NONE = -1;
+
+        private final PrintStream out;
+        private final LongSupplier nanoTime;
+        private long started = Long.MAX_VALUE;
+        private long listing = NONE;
+        private long items;
+        private int pages;
+        private boolean open;
+
+        /**
+         * A progress line on the system's clock.
+         *
+         * @param out where the line goes
+         */
+        Progress(PrintStream out) {
+            this(out, System::nanoTime);
+        }
+
+        /**
+         * A progress line on {@code nanoTime}'s clock.
+         *
+         * @param out      where the line goes
+         * @param nanoTime the clock, in nanoseconds, as {@link System#nanoTime()}
+         */
+        Progress(PrintStream out, LongSupplier nanoTime) {
+            this.out = out;
+            this.nanoTime = nanoTime;
+        }
+
+        /** Moves the start of the listing back to when this attempt was sent, if that is earlier. */
+        @Override
+        public synchronized void attempt(Attempt attempt) {
+            if (listing == NONE || attempt.listing() == listing) {
+                started = Math.min(started, nanoTime.getAsLong() - attempt.elapsed().toNanos());
+            }
+        }
+
+        /** Adds the page's items to the line and redraws it. */
+        @Override
+        public synchronized void page(PageDelivered page) {
+            if (listing == NONE) {
+                listing = page.listing();
+            } else if (page.listing() != listing) {
+                return;
+            }
+            items += page.items();
+            pages++;
+            long now = nanoTime.getAsLong();
+            started = Math.min(started, now);
+            out.print("\r" + progressLine(items, pages, page.totalItems(), Duration.ofNanos(now - started)));
+            out.flush();
+            open = true;
+        }
+
+        /** Ends the line: the listing delivered its last page. */
+        @Override
+        public synchronized void listingEnded(ListingEnded end) {
+            if (end.listing() == listing) {
+                end();
+            }
+        }
+
+        /** Ends the line with what stopped the listing; the export throws it. */
+        @Override
+        public synchronized void listingFailed(ListingFailed failure) {
+            if (failure.listing() == listing && open) {
+                out.print(", failed: " + failure.failure().getClass().getSimpleName());
+                end();
+            }
+        }
+
+        /** Ends the line if it is open; nothing else. */
+        synchronized void end() {
+            if (open) {
+                out.println();
+                open = false;
+            }
+        }
+    }
+
+    /**
+     * The progress line: leads and pages so far, the rate since the start and, when the vendor gives its total,
+     * how far along that is and an ETA at this rate.
+     *
+     * @param items      leads so far
+     * @param pages      pages so far
+     * @param totalItems the vendor's total of leads, if it gives one
+     * @param elapsed    since the listing's first request was sent
+     * @return the line
+     */
+    static String progressLine(long items, int pages, OptionalLong totalItems, Duration elapsed) {
+        double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
         double rate = items / seconds;
         String line = String.format(Locale.ROOT, "%,d leads, %d pages, %.0f leads/s", items, pages, rate);
-        if (page.totalItems().isPresent() && rate > 0) {
-            long total = page.totalItems().getAsLong();
+        if (totalItems.isPresent() && rate > 0) {
+            long total = totalItems.getAsLong();
             long etaSeconds = Math.round(Math.max(0, total - items) / rate);
             line += String.format(Locale.ROOT, ", %d%% of %,d, ETA %ds", total == 0 ? 100 : items * 100 / total, total, etaSeconds);
         }

@@ -2,18 +2,31 @@ package dev.leadkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leadkit.core.ConnectionException;
+import dev.leadkit.core.LeadkitListener.Attempt;
+import dev.leadkit.core.LeadkitListener.ListingEnded;
+import dev.leadkit.core.LeadkitListener.ListingFailed;
+import dev.leadkit.core.LeadkitListener.PageDelivered;
+import dev.leadkit.core.Platform;
 import dev.leadkit.orgleads.OrgLeadsClient;
+import dev.leadkit.testkit.Fault;
 import dev.leadkit.testkit.OrgLeadsSandbox;
 import dev.leadkit.testkit.OrgLeadsSandboxLead;
+import dev.leadkit.testkit.SandboxRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +72,124 @@ class ExportLeadsTest {
 
         assertThat(out.text()).contains(" to " + tmp.toAbsolutePath().resolve("leads.csv") + " and "
                 + tmp.toAbsolutePath().resolve("leads.jsonl"));
+    }
+
+    // ---- the progress line: drawn by the client's listener from its events, not counted by the export
+
+    @Test
+    void theProgressLineIsRedrawnOnceForEachPageTheListenerIsToldOfWithTheVendorsTotal(@TempDir Path folder) {
+        Output progress = new Output();
+        ExportLeads.Summary summary;
+        List<SandboxRequest> requests;
+        try (OrgLeadsSandbox sandbox = OrgLeadsSandbox.builder().leads(180).seed(7).start();
+                OrgLeadsClient client = OrgLeadsClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl())
+                        .sleeper(wait -> { }).listener(new ExportLeads.Progress(progress.stream)).build()) {
+            sandbox.faults().onRequest(2, Fault.status(503)); // a retry: an attempt more, no page more
+            summary = ExportLeads.export(client.leads().list(), folder, new Output().stream);
+            requests = sandbox.requests();
+        }
+
+        List<String> lines = redraws(progress);
+        assertThat(requests).hasSize(5);
+        long pagesServed = requests.stream().filter(request -> request.status() == 200).count();
+        assertThat(lines).hasSize((int) pagesServed).hasSize(summary.pages).hasSize(4);
+        for (int page = 1; page <= 4; page++) {
+            assertThat(lines.get(page - 1)).startsWith(Math.min(50 * page, 180) + " leads, " + page + " pages, ")
+                    .contains("% of 180, ETA ");
+        }
+        assertThat(lines.get(3)).endsWith(", 100% of 180, ETA 0s" + System.lineSeparator());
+        assertThat(progress.text()).containsOnlyOnce(System.lineSeparator());
+    }
+
+    @Test
+    void withPrefetchThePagesRedrawTheLineInPageOrder(@TempDir Path folder) {
+        Output progress = new Output();
+
+        ExportLeads.Summary summary = ExportLeads.run("autocalls", folder, NO_KEYS, new Output().stream,
+                progress.stream);
+
+        List<String> lines = redraws(progress);
+        assertThat(lines).hasSize(summary.pages).hasSize(17);
+        for (int page = 1; page <= 17; page++) {
+            assertThat(lines.get(page - 1)).startsWith(Math.min(15 * page, 250) + " leads, " + page + " pages, ");
+        }
+        assertThat(lines.get(16)).contains("100% of 250, ETA 0s");
+    }
+
+    @Test
+    void theRateRunsFromTheFirstRequestAndTheEtaFromTheVendorsTotal() {
+        AtomicLong now = new AtomicLong();
+        Output progress = new Output();
+        ExportLeads.Progress line = new ExportLeads.Progress(progress.stream, now::get);
+
+        now.set(seconds(1));
+        line.attempt(attempt(1, Duration.ofSeconds(1))); // sent at 0 s
+        now.set(seconds(2));
+        line.page(page(1, 1, 50, OptionalLong.of(200)));
+
+        assertThat(progress.text()).isEqualTo("\r50 leads, 1 pages, 25 leads/s, 25% of 200, ETA 6s");
+    }
+
+    @Test
+    void withoutTheVendorsTotalTheLineHasNoPercentageNorEta() {
+        AtomicLong now = new AtomicLong();
+        Output progress = new Output();
+        ExportLeads.Progress line = new ExportLeads.Progress(progress.stream, now::get);
+
+        line.attempt(attempt(1, Duration.ZERO));
+        now.set(seconds(4));
+        line.page(page(1, 1, 100, OptionalLong.empty()));
+        line.page(page(1, 2, 100, OptionalLong.empty()));
+
+        assertThat(redraws(progress)).containsExactly("100 leads, 1 pages, 25 leads/s", "200 leads, 2 pages, 50 leads/s");
+    }
+
+    @Test
+    void theEventsOfAnotherListingLeaveTheLineAsItIs() {
+        Output progress = new Output();
+        ExportLeads.Progress line = new ExportLeads.Progress(progress.stream, () -> 0);
+
+        line.page(page(1, 1, 10, OptionalLong.empty()));
+        line.page(page(2, 1, 99, OptionalLong.empty()));
+        line.listingEnded(new ListingEnded(PLATFORM, 2, 1, 99));
+        line.page(page(1, 2, 10, OptionalLong.empty()));
+        line.listingEnded(new ListingEnded(PLATFORM, 1, 2, 20));
+
+        assertThat(redraws(progress)).hasSize(2).last().asString().startsWith("20 leads, 2 pages, ")
+                .endsWith(System.lineSeparator());
+    }
+
+    @Test
+    void aListingThatFailsEndsTheLineWithWhatStoppedIt() {
+        Output progress = new Output();
+        ExportLeads.Progress line = new ExportLeads.Progress(progress.stream, () -> 0);
+
+        line.page(page(1, 1, 10, OptionalLong.empty()));
+        line.listingFailed(new ListingFailed(PLATFORM, 1, 1, 10,
+                new ConnectionException("GET /api/v1/leads failed after 4 attempts: timed out or interrupted")));
+        line.end();
+
+        assertThat(progress.text()).endsWith(" leads/s, failed: ConnectionException" + System.lineSeparator())
+                .containsOnlyOnce(System.lineSeparator());
+    }
+
+    private static final Platform PLATFORM = new Platform("orgleads", "Nexus ERP");
+
+    /** What the line showed, each time it was drawn. */
+    private static List<String> redraws(Output progress) {
+        return Arrays.stream(progress.text().split("\r")).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static long seconds(long seconds) {
+        return Duration.ofSeconds(seconds).toNanos();
+    }
+
+    private static Attempt attempt(long listing, Duration elapsed) {
+        return new Attempt(PLATFORM, listing, "GET /api/v1/leads", 1, OptionalInt.of(200), elapsed, 0, Optional.empty());
+    }
+
+    private static PageDelivered page(long listing, int number, int items, OptionalLong totalItems) {
+        return new PageDelivered(PLATFORM, listing, number, items, totalItems, OptionalLong.empty());
     }
 
     // ---- cells a spreadsheet would read as a formula start with a single quote
@@ -201,7 +332,7 @@ class ExportLeadsTest {
         try (OrgLeadsSandbox sandbox = OrgLeadsSandbox.builder().leads(leads).start();
                 OrgLeadsClient client = OrgLeadsClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl())
                         .build()) {
-            ExportLeads.export(client.leads().list(), folder, new Output().stream, new Output().stream);
+            ExportLeads.export(client.leads().list(), folder, new Output().stream);
         }
         return Rfc4180.parse(Files.readString(folder.resolve("leads.csv"), StandardCharsets.UTF_8));
     }
