@@ -80,6 +80,19 @@ class ReadmeTest {
         }
     }
 
+    @Test
+    void readmesListenerExampleIsMicrometerListenersCodeAsItIsCompiled() throws IOException {
+        String readme = read(ROOT.resolve("README.md"));
+
+        String printed = javaBlockAfter(readme, "## Listening to requests");
+
+        // the block is a member of the class, printed without the class body's indentation
+        String asInTheClass = printed.lines().map(line -> line.isEmpty() ? line : "    " + line)
+                .collect(Collectors.joining("\n", "", "\n"));
+        assertThat(read(MODULE.resolve("src/main/java/dev/leadkit/examples/MicrometerListener.java")))
+                .contains(asInTheClass);
+    }
+
     /** The first {@code ```java} block after the heading, without its fences. */
     static String javaBlockAfter(String markdown, String heading) {
         int section = markdown.indexOf("\n" + heading + "\n");
