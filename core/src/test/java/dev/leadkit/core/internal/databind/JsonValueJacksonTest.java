@@ -87,7 +87,7 @@ class JsonValueJacksonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"WRAPPER_ARRAY", "WRAPPER_OBJECT"})
+    @ValueSource(strings = {"PROPERTY", "WRAPPER_ARRAY", "WRAPPER_OBJECT"})
     void withDefaultTypingEveryShapeReadsBackEqual(String inclusion) throws Exception {
         ObjectMapper typing = new ObjectMapper().activateDefaultTyping(LaissezFaireSubTypeValidator.instance,
                 ObjectMapper.DefaultTyping.EVERYTHING, JsonTypeInfo.As.valueOf(inclusion));
@@ -109,5 +109,38 @@ class JsonValueJacksonTest {
                 .isEqualTo("{\"@class\":\"dev.leadkit.core.json.JsonObject\",\"a\":[1]}");
         assertThat(typing.writeValueAsString(JsonValue.parse("[1]"))).isEqualTo("[\"dev.leadkit.core.json.JsonArray\",[1]]");
         assertThat(typing.writeValueAsString(JsonValue.of("s"))).isEqualTo("[\"dev.leadkit.core.json.JsonString\",\"s\"]");
+    }
+
+    /** A caller's bean holding JSON values, written with default typing. */
+    static final class Holder {
+        public JsonValue value;
+        public Object anything;
+    }
+
+    @Test
+    void withDefaultTypingAsAPropertyABeanHoldingObjectsReadsThemBack() throws Exception {
+        ObjectMapper typing = new ObjectMapper().activateDefaultTyping(LaissezFaireSubTypeValidator.instance,
+                ObjectMapper.DefaultTyping.NON_FINAL, JsonTypeInfo.As.PROPERTY);
+        Holder holder = new Holder();
+        holder.value = JsonValue.parse(NESTED);
+        holder.anything = JsonObject.empty();
+
+        String json = typing.writeValueAsString(holder);
+        Holder read = typing.readValue(json, Holder.class);
+
+        assertThat(json).contains("{\"@class\":\"dev.leadkit.core.json.JsonObject\"}");
+        assertThat(read.value).isEqualTo(holder.value);
+        assertThat(read.anything).isEqualTo(JsonObject.empty());
+    }
+
+    @Test
+    void withTheTypeIdAsAPropertyAfterOtherMembersAnObjectReadsBackWhole() throws Exception {
+        ObjectMapper typing = new ObjectMapper().activateDefaultTyping(LaissezFaireSubTypeValidator.instance,
+                ObjectMapper.DefaultTyping.NON_FINAL, JsonTypeInfo.As.PROPERTY);
+
+        Holder read = typing.readValue("{\"value\":{\"a\":[1,{\"b\":null}],\"@class\":\"dev.leadkit.core.json.JsonObject\",\"c\":2}}",
+                Holder.class);
+
+        assertThat(read.value).isEqualTo(JsonValue.parse("{\"a\":[1,{\"b\":null}],\"c\":2}"));
     }
 }

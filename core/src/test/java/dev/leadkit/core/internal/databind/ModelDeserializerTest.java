@@ -268,4 +268,35 @@ class ModelDeserializerTest {
                     .hasMessageContaining("a leadkit model is read with its own type, e.g. AutocallsLead.class");
         }
     }
+
+    /** Default typing with the type id as a property: Jackson reads the id, then hands over the object past its start. */
+    private static final ObjectMapper TYPE_PROPERTY = new ObjectMapper().activateDefaultTyping(LaissezFaireSubTypeValidator.instance,
+            ObjectMapper.DefaultTyping.NON_FINAL, JsonTypeInfo.As.PROPERTY);
+
+    @Test
+    void withDefaultTypingAsAPropertyABeanHoldingLeadsReadsThemBack() throws Exception {
+        Holder holder = new Holder();
+        holder.leads = new ArrayList<>(List.of(SampleLeads.full(), SampleLeads.minimal()));
+
+        String json = TYPE_PROPERTY.writeValueAsString(holder);
+
+        assertThat(json).contains("{\"@class\":\"" + SampleLead.class.getName() + "\",\"platform\":\"sample\"");
+        assertThat(TYPE_PROPERTY.readValue(json, Holder.class).leads).containsExactly(SampleLeads.full(), SampleLeads.minimal());
+    }
+
+    @Test
+    void withTheTypeIdAsAPropertyAfterOtherMembersALeadReadsBackToo() throws Exception {
+        String json = "{\"leads\":[\"java.util.ArrayList\",[" + ModelSerializerTest.MINIMAL.replace("\"custom\":null,",
+                "\"custom\":null,\"@class\":\"" + SampleLead.class.getName() + "\",") + "]]}";
+
+        assertThat(TYPE_PROPERTY.readValue(json, Holder.class).leads).containsExactly(SampleLeads.minimal());
+    }
+
+    @Test
+    void withTheTypeIdAsThePropertyOfAnOtherwiseEmptyObjectTheMissingAttributesAreNamed() {
+        String json = "{\"leads\":[\"java.util.ArrayList\",[{\"@class\":\"" + SampleLead.class.getName() + "\"}]]}";
+
+        assertThatThrownBy(() -> TYPE_PROPERTY.readValue(json, Holder.class))
+                .isInstanceOf(ValueInstantiationException.class).hasMessageContaining("id");
+    }
 }
