@@ -63,6 +63,12 @@ class DefaultClientBuilderTest {
     }
 
     @Test
+    void anUnreadableBaseUrlStartingWithAnAtSignIsNotShown() {
+        assertThatThrownBy(() -> builder().baseUrl("@hunter2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("a URL with '@' (not shown: it may hold a password)");
+    }
+
+    @Test
     void anUnreadableBaseUrlHoldingAnAtSignIsNotShown() {
         assertThatThrownBy(() -> builder().baseUrl("htps://user:hunter2@api.example.com"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -266,15 +272,41 @@ class DefaultClientBuilderTest {
                         + " fromEnv())");
     }
 
+    /** A dialect built here, now, with none of the parts that have defaults. */
+    private static Dialect<TestVendor.Query, TestVendor.TestLead> withoutDefaults() {
+        return Dialect.<TestVendor.Query, TestVendor.TestLead>builder()
+                .platform(TestVendor.PLATFORM)
+                .envPrefix("BARE")
+                .auth(dev.leadkit.core.internal.http.AuthScheme.bearer())
+                .path("leads")
+                .everything(TestVendor.Query.all())
+                .parameters(TestVendor::parameters)
+                .pageFormat(zone -> new TestVendor.Format(zone, false))
+                .errorReader((body, error) -> { })
+                .build();
+    }
+
     @Test
     void aDialectWithoutAHintOfItsOwnSaysCallBaseUrl() {
-        Dialect<TestVendor.Query, TestVendor.TestLead> noHint = Dialect.<TestVendor.Query, TestVendor.TestLead>builder()
-                .from(TestVendor.DIALECT).defaultBaseUrl(java.util.Optional.empty()).build();
+        Dialect<TestVendor.Query, TestVendor.TestLead> bare = withoutDefaults();
 
-        assertThat(noHint.missingBaseUrlHint()).isEqualTo("call baseUrl(...)");
-        assertThatThrownBy(() -> new DefaultClientBuilder<>(noHint, client -> client).apiKey(KEY).build())
+        assertThat(bare.missingBaseUrlHint()).isEqualTo("call baseUrl(...)");
+        assertThat(bare.defaultBaseUrl()).isEmpty();
+        assertThatThrownBy(() -> new DefaultClientBuilder<>(bare, client -> client).apiKey(KEY).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("baseUrl is required: call baseUrl(...) (or set TESTVENDOR_BASE_URL and use fromEnv())");
+                .hasMessage("baseUrl is required: call baseUrl(...) (or set BARE_BASE_URL and use fromEnv())");
+    }
+
+    @Test
+    void aDialectWithoutABaseUrlCheckOfItsOwnTakesAnyBaseUrl() {
+        DefaultClientBuilder<TestVendor.Query, TestVendor.TestLead, DialectClient<TestVendor.Query, TestVendor.TestLead>> builder =
+                new DefaultClientBuilder<>(withoutDefaults(), client -> client);
+
+        try (DialectClient<TestVendor.Query, TestVendor.TestLead> client = builder.apiKey(KEY).baseUrl("https://h.example/any/path")
+                .build()) {
+            assertThat(client).hasToString("baseUrl=https://h.example/any/path, apiKey=****, maxRetries=3, timeout=PT30S, serverZone=Z");
+            assertThat(client.leads()).isSameAs(client);
+        }
     }
 
     @Test

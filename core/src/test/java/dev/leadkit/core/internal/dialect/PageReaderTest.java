@@ -107,6 +107,13 @@ class PageReaderTest {
     }
 
     @Test
+    void anArrayUnderAnotherMemberIsEnvelopeNotTheItems() throws IOException {
+        Page<TestLead> page = reader.read(body("{\"related\":[" + BOB + "],\"data\":[" + ANN + "],\"pages\":1}"), 1);
+
+        assertThat(ids(page)).containsExactly("1");
+    }
+
+    @Test
     void anItemMemberThatIsNotAnArrayIsEnvelopeAndLeavesThePageWithoutItems() {
         assertThatThrownBy(() -> reader.read(body("{\"data\":null,\"pages\":1}"), 1))
                 .isInstanceOf(MalformedBodyException.class)
