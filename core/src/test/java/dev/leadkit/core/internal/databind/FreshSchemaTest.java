@@ -68,7 +68,8 @@ class FreshSchemaTest {
     /** The fields of types Jackson would read on its own, more leniently, were they given to Jackson. */
     @ParameterizedTest
     @ValueSource(strings = {"\"rank\":1.5", "\"views\":1.5", "\"consent\":1", "\"name\":2", "\"price\":true", "\"extra\":[1]",
-            "\"previousStatus\":1", "\"status\":true", "\"campaign\":[]", "\"receivedAt\":[]", "\"phones\":{}"})
+            "\"previousStatus\":1", "\"status\":true", "\"campaign\":[]", "\"receivedAt\":[]", "\"phones\":{}",
+            "\"consent\":\"true\"", "\"rank\":\"2.5\""})
     void aValueOfTheWrongKindFails(String member) {
         String json = ModelSerializerTest.MINIMAL.replace("\"custom\":null,", "\"custom\":null," + member + ",");
         assertThatThrownBy(() -> mapper.readValue(json, fresh(SampleLead.class))).isInstanceOf(MismatchedInputException.class);
@@ -111,8 +112,10 @@ class FreshSchemaTest {
     void aHandMadeModelGetsItsAttributesByNameAndItsSettersOfTheAttributesTypes() throws Exception {
         Class<?> model = fresh(HandMadeModel.class);
 
-        assertThat(roundTrip(mapper, "{\"zeta\":\"z\",\"mid\":\"m\",\"alpha\":3}", HandMadeModel.class))
-                .isEqualTo("{\"alpha\":3,\"mid\":\"m\",\"zeta\":\"z\"}");
+        assertThat(roundTrip(mapper, "{\"zeta\":\"z\",\"total\":9000000000,\"mid\":\"m\",\"alpha\":3,\"active\":true}",
+                HandMadeModel.class)).isEqualTo("{\"active\":true,\"alpha\":3,\"mid\":\"m\",\"total\":9000000000,\"zeta\":\"z\"}");
+        assertThat(ModelSchema.of(model).attribute("total").setter.getParameterTypes()[0]).isEqualTo(Long.class);
+        assertThat(ModelSchema.of(model).attribute("active").setter.getParameterTypes()[0]).isEqualTo(Boolean.class);
         assertThat(ModelSchema.of(model).attribute("mid").setter.getParameterTypes()[0]).isEqualTo(java.util.Optional.class);
     }
 }

@@ -19,6 +19,12 @@ public abstract class HandMadeModel {
 
     public abstract Optional<String> mid();
 
+    /** A primitive attribute whose setter takes the boxed type. */
+    public abstract long total();
+
+    /** Another one. */
+    public abstract boolean active();
+
     public static Builder builder() {
         return new Builder();
     }
@@ -28,6 +34,8 @@ public abstract class HandMadeModel {
         private String zeta;
         private int alpha;
         private Optional<String> mid = Optional.empty();
+        private long total;
+        private boolean active;
 
         public Builder zeta(String zeta) {
             this.zeta = zeta;
@@ -44,13 +52,23 @@ public abstract class HandMadeModel {
             return this;
         }
 
+        public Builder total(Long total) {
+            this.total = total;
+            return this;
+        }
+
+        public Builder active(Boolean active) {
+            this.active = active;
+            return this;
+        }
+
         /** An overload the schema must not take for the attribute's setter. */
         public Builder mid(String mid) {
             return mid(Optional.of(mid));
         }
 
         public HandMadeModel build() {
-            return new Made(Objects.requireNonNull(zeta, "zeta"), alpha, mid);
+            return new Made(Objects.requireNonNull(zeta, "zeta"), alpha, mid, total, active);
         }
     }
 
@@ -58,11 +76,25 @@ public abstract class HandMadeModel {
         private final String zeta;
         private final int alpha;
         private final Optional<String> mid;
+        private final long total;
+        private final boolean active;
 
-        Made(String zeta, int alpha, Optional<String> mid) {
+        Made(String zeta, int alpha, Optional<String> mid, long total, boolean active) {
             this.zeta = zeta;
             this.alpha = alpha;
             this.mid = mid;
+            this.total = total;
+            this.active = active;
+        }
+
+        @Override
+        public long total() {
+            return total;
+        }
+
+        @Override
+        public boolean active() {
+            return active;
         }
 
         @Override
@@ -82,12 +114,13 @@ public abstract class HandMadeModel {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Made && ((Made) o).zeta.equals(zeta) && ((Made) o).alpha == alpha && ((Made) o).mid.equals(mid);
+            return o instanceof Made && ((Made) o).zeta.equals(zeta) && ((Made) o).alpha == alpha && ((Made) o).mid.equals(mid)
+                    && ((Made) o).total == total && ((Made) o).active == active;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(zeta, alpha, mid);
+            return Objects.hash(zeta, alpha, mid, total, active);
         }
     }
 }

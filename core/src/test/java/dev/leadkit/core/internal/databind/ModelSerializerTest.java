@@ -109,7 +109,7 @@ class ModelSerializerTest {
     @Test
     void aHandMadeModelWritesItsAttributesByName() throws Exception {
         assertThat(mapper.writeValueAsString(HandMadeModel.builder().zeta("z").alpha(1).mid("m").build()))
-                .isEqualTo("{\"alpha\":1,\"mid\":\"m\",\"zeta\":\"z\"}");
+                .isEqualTo("{\"active\":false,\"alpha\":1,\"mid\":\"m\",\"total\":0,\"zeta\":\"z\"}");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.leadkit.core.ApiException;
 import dev.leadkit.core.AuthenticationException;
+import dev.leadkit.core.BadRequestException;
 import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.DecodingException;
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -64,6 +66,41 @@ class HttpTransportContractTest {
 
     private ClientBuilder<DialectClient<Query, TestLead>> client() {
         return client(TestVendor.DIALECT);
+    }
+
+    /** The log records of {@code dev.leadkit.http} at every level while {@code action} runs, as their level and text. */
+    private static List<String> logged(String marker, Runnable action) {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger http = Logger.getLogger("dev.leadkit.http");
+        Level before = http.getLevel();
+        http.setLevel(Level.ALL);
+        http.addHandler(handler);
+        try {
+            action.run();
+        } finally {
+            http.removeHandler(handler);
+            http.setLevel(before);
+        }
+        // records of this test only: other test classes may be sending requests at the same time
+        return records.stream()
+                .filter(record -> record.getParameters() != null
+                        && Arrays.stream(record.getParameters()).anyMatch(parameter -> String.valueOf(parameter).contains(marker)))
+                .map(record -> record.getLevel() + " " + MessageFormat.format(record.getMessage(), record.getParameters()))
+                .toList();
     }
 
     private static MockResponse status(int code, String contentType, String body) {
@@ -185,7 +222,8 @@ class HttpTransportContractTest {
         try (DialectClient<Query, TestLead> client = client().baseUrl(unreachable).build()) {
             ConnectionException e = catchThrowableOfType(ConnectionException.class, () -> client.list().page(2));
 
-            assertThat(e).hasMessageStartingWith("GET /api/leads failed after 1 attempt: ").hasCauseInstanceOf(IOException.class);
+            assertThat(e).hasMessageStartingWith("GET /api/leads failed after 1 attempt: ConnectException: ")
+                    .hasCauseInstanceOf(java.net.ConnectException.class);
             assertThat(e.page()).hasValue(2);
         }
     }
@@ -238,42 +276,102 @@ class HttpTransportContractTest {
         String marker = UUID.randomUUID().toString();
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").addHeader("X-Request-Id", "req-" + marker)
                 .addHeader("Set-Cookie", "session=" + KEY).body("{\"data\":[],\"pages\":1}").build());
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
 
-            @Override
-            public void flush() {
+        List<String> lines = logged(marker, () -> {
+            try (DialectClient<Query, TestLead> client = client().build()) {
+                client.list(Query.status(marker)).page(1);
             }
+        });
 
-            @Override
-            public void close() {
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("FINE GET /api/leads\\?filter\\[status\\]=" + marker + "&page=1 -> 200 in \\d+ ms \\(attempt 1\\)");
+        assertThat(lines.get(1)).startsWith("FINER GET /api/leads response headers: Content-Type: application/json; ")
+                .contains("X-Request-Id: req-" + marker + "; ").doesNotContain("Set-Cookie").doesNotContain("Authorization")
+                .doesNotContain("null");
+        assertThat(String.join("\n", lines)).doesNotContain("abcDEF0123456789secret");
+    }
+
+    @Test
+    void aRequestWithoutAQueryIsLoggedAsItsPathAlone() {
+        String marker = UUID.randomUUID().toString();
+        Dialect<Query, TestLead> unpaged = Dialect.<Query, TestLead>builder().from(TestVendor.SELF_HOSTED)
+                .path("leads/" + marker).parameters((query, page) -> new QueryParams()).build();
+        server.enqueue(status(200, "application/json", "[]"));
+
+        List<String> lines = logged(marker, () -> {
+            try (DialectClient<Query, TestLead> client = client(unpaged).build()) {
+                client.list().page(1);
             }
-        };
-        Logger http = Logger.getLogger("dev.leadkit.http");
-        Level before = http.getLevel();
-        http.setLevel(Level.ALL);
-        http.addHandler(handler);
-        try (DialectClient<Query, TestLead> client = client().build()) {
-            client.list(Query.status(marker)).page(1);
-        } finally {
-            http.removeHandler(handler);
-            http.setLevel(before);
+        });
+
+        assertThat(lines.get(0)).matches("FINE GET /api/leads/" + marker + " -> 200 in \\d+ ms \\(attempt 1\\)");
+    }
+
+    @Test
+    void aFailedAttemptIsOneDebugLineNamingTheFailure() throws IOException {
+        String marker = UUID.randomUUID().toString();
+        String unreachable;
+        try (MockWebServer gone = new MockWebServer()) {
+            gone.start();
+            unreachable = gone.url("/api").toString();
         }
 
-        // records of this test only: other test classes may be sending requests at the same time
-        List<String> ours = records.stream()
-                .filter(record -> record.getParameters() != null
-                        && Arrays.stream(record.getParameters()).anyMatch(parameter -> String.valueOf(parameter).contains(marker)))
-                .map(record -> record.getLevel() + " " + MessageFormat.format(record.getMessage(), record.getParameters()))
-                .toList();
-        assertThat(ours).hasSize(2);
-        assertThat(ours.get(0)).matches("FINE GET /api/leads\\?filter\\[status\\]=" + marker + "&page=1 -> 200 in \\d+ ms \\(attempt 1\\)");
-        assertThat(ours.get(1)).startsWith("FINER GET /api/leads response headers: Content-Type: application/json; ")
-                .contains("X-Request-Id: req-" + marker + "; ").doesNotContain("Set-Cookie").doesNotContain("Authorization");
-        assertThat(String.join("\n", ours)).doesNotContain("abcDEF0123456789secret");
+        List<String> lines = logged(marker, () -> {
+            try (DialectClient<Query, TestLead> client = client().baseUrl(unreachable).build()) {
+                catchThrowableOfType(ConnectionException.class, () -> client.list(Query.status(marker)).page(1));
+            }
+        });
+
+        assertThat(lines).singleElement().asString()
+                .matches("FINE GET /api/leads\\?filter\\[status\\]=" + marker + "&page=1 -> ConnectException: .+ after \\d+ ms \\(attempt 1\\)");
+    }
+
+    @Test
+    void aBadRequestIsABadRequestExceptionNotARedirect() {
+        server.enqueue(status(400, "application/json", "{\"message\":\"bad filter\"}"));
+
+        try (DialectClient<Query, TestLead> client = client().build()) {
+            assertThat(catchThrowableOfType(BadRequestException.class, () -> client.list().page(1)).vendorMessage())
+                    .hasValue("bad filter");
+        }
+    }
+
+    @Test
+    void everyThreeHundredStatusIsARefusedRedirect() {
+        server.enqueue(new MockResponse.Builder().code(300).build());
+        server.enqueue(new MockResponse.Builder().code(399).build());
+
+        try (DialectClient<Query, TestLead> client = client().build()) {
+            for (int status : new int[] {300, 399}) {
+                ApiException e = catchThrowableOfType(ApiException.class, () -> client.list().page(1));
+                assertThat(e.statusCode()).isEqualTo(status);
+                assertThat(e.vendorMessage().orElseThrow()).startsWith("redirected to an unnamed location;");
+            }
+        }
+    }
+
+    @Test
+    void aRetryAfterOfExactlyMaxRetryWaitIsWaitedForAndRetried() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "60").body("{}").build());
+        server.enqueue(status(200, "application/json", "{\"data\":[{\"id\":1}],\"pages\":1}"));
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+
+        try (DialectClient<Query, TestLead> client = client().maxRetries(1).maxRetryWait(Duration.ofSeconds(60)).sleeper(waits::add)
+                .build()) {
+            assertThat(client.list().page(1).items()).hasSize(1);
+        }
+        assertThat(waits).containsExactly(Duration.ofSeconds(60));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anAttemptThatRunsOutOfTimeSaysItTimedOut() {
+        server.enqueue(new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body("{}").build());
+
+        try (DialectClient<Query, TestLead> client = client().timeout(Duration.ofMillis(100)).build()) {
+            ConnectionException e = catchThrowableOfType(ConnectionException.class, () -> client.list().page(1));
+
+            assertThat(e).hasMessageStartingWith("GET /api/leads failed after 1 attempt: timed out or interrupted");
+        }
     }
 }
