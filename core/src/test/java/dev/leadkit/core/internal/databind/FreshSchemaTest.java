@@ -69,7 +69,7 @@ class FreshSchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"rank\":1.5", "\"views\":1.5", "\"consent\":1", "\"name\":2", "\"price\":true", "\"extra\":[1]",
             "\"previousStatus\":1", "\"status\":true", "\"campaign\":[]", "\"receivedAt\":[]", "\"phones\":{}",
-            "\"consent\":\"true\"", "\"rank\":\"2.5\""})
+            "\"consent\":\"true\"", "\"rank\":\"2.5\"", "\"vip\":\"true\"", "\"vip\":1", "\"score\":1.5", "\"visits\":1.5"})
     void aValueOfTheWrongKindFails(String member) {
         String json = ModelSerializerTest.MINIMAL.replace("\"custom\":null,", "\"custom\":null," + member + ",");
         assertThatThrownBy(() -> mapper.readValue(json, fresh(SampleLead.class))).isInstanceOf(MismatchedInputException.class);
