@@ -167,6 +167,15 @@ class JsonValueRecordsTest {
     }
 
     @Test
+    void aNullMemberValueIsRejectedNamingTheMember() {
+        Map<String, JsonValue> withNull = new LinkedHashMap<>();
+        withNull.put("plan", null);
+
+        assertThatThrownBy(() -> new JsonObject(withNull)).isInstanceOf(NullPointerException.class)
+                .hasMessage("value of member plan");
+    }
+
+    @Test
     void anObjectWithANullMemberNameIsRejected() {
         Map<String, JsonValue> withNullName = new HashMap<>();
         withNullName.put(null, JsonValue.of(1));

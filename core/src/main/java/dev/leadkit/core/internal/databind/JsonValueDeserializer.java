@@ -1,6 +1,7 @@
 package dev.leadkit.core.internal.databind;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -10,8 +11,11 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import dev.leadkit.core.internal.json.JsonTrees;
 import dev.leadkit.core.json.JsonNull;
+import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads a {@link JsonValue} (or one of its shapes) with Jackson, numbers with the digits and scale they
@@ -47,11 +51,27 @@ public final class JsonValueDeserializer extends StdDeserializer<JsonValue> impl
 
     @Override
     public JsonValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        JsonValue value = JsonTrees.read(parser);
+        JsonToken current = parser.currentToken();
+        JsonValue value = current == JsonToken.FIELD_NAME || current == JsonToken.END_OBJECT ? restOfObject(parser)
+                : JsonTrees.read(parser);
         if (!handledType().isInstance(value)) {
             return (JsonValue) context.handleUnexpectedToken(handledType(), parser);
         }
         return value;
+    }
+
+    /**
+     * An object whose start Jackson has read already, the parser on its next member or its end: how Jackson hands
+     * over an object after reading a type id sent as a property ({@code As.PROPERTY}).
+     */
+    private static JsonObject restOfObject(JsonParser parser) throws IOException {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (String name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null; name != null;
+                name = parser.nextFieldName()) {
+            parser.nextToken();
+            members.put(name, JsonTrees.read(parser));
+        }
+        return new JsonObject(members);
     }
 
     @Override

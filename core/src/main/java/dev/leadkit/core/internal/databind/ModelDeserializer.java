@@ -15,7 +15,10 @@ import java.lang.reflect.InvocationTargetException;
 /**
  * Reads what {@link ModelSerializer} wrote back into the model, through the model's own builder, so every
  * check the model makes at {@code build()} holds for what is read. Members it does not know (the lead's
- * {@code platform}, fields of a later leadkit version) are skipped; a missing required attribute fails.
+ * {@code platform}, fields of a later leadkit version) are skipped; a missing required attribute fails. As
+ * Jackson's own bean deserializers do, it also reads an object whose start Jackson has read already: with
+ * default typing whose type id is a property ({@code As.PROPERTY}), Jackson reads the id and hands over the
+ * object on its next member, or on its end.
  */
 public final class ModelDeserializer extends StdDeserializer<Object> implements ContextualDeserializer {
 
@@ -56,12 +59,23 @@ public final class ModelDeserializer extends StdDeserializer<Object> implements 
         if (schema == null) {
             return context.reportBadDefinition(Object.class, "a leadkit model is read with its own type, e.g. AutocallsLead.class");
         }
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return context.handleUnexpectedToken(handledType(), parser);
+        String first;
+        switch (parser.currentToken()) {
+            case START_OBJECT:
+                first = parser.nextFieldName();
+                break;
+            case FIELD_NAME: // the object's start was read already: a type id sent as a property came first
+                first = parser.currentName();
+                break;
+            case END_OBJECT: // the same, and the type id was the object's only member
+                first = null;
+                break;
+            default:
+                return context.handleUnexpectedToken(handledType(), parser);
         }
         try {
             Object builder = schema.newBuilder();
-            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            for (String name = first; name != null; name = parser.nextFieldName()) {
                 parser.nextToken();
                 ModelSchema.Attribute attribute = schema.attribute(name);
                 if (attribute == null) {

@@ -3,6 +3,8 @@ package dev.leadkit.core.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QueryParamsTest {
@@ -40,5 +42,59 @@ class QueryParamsTest {
 
         assertThat(base.encoded()).isEqualTo("status=won");
         assertThat(paged.encoded()).isEqualTo("status=won&page=2");
+    }
+
+    @Test
+    void everyAsciiCharacterButTheUnreservedOnesAndTheTwoSeparatorsIsPercentEncodedInUpperCaseHex() {
+        String literal = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~,:";
+        for (char c = 0; c < 0x80; c++) {
+            String expected = literal.indexOf(c) >= 0 ? String.valueOf(c) : String.format("%%%02X", (int) c);
+            assertThat(new QueryParams().add("v", String.valueOf(c)).encoded()).as("U+%04X", (int) c).isEqualTo("v=" + expected);
+        }
+    }
+
+    @Test
+    void bytesAboveAsciiAreEncodedAsTheirUtf8Bytes() {
+        assertThat(new QueryParams().add("v", "\u00ff\u20ac").encoded()).isEqualTo("v=%C3%BF%E2%82%AC");
+    }
+
+    @Test
+    void anEmptyValueIsSentAsAnEmptyValue() {
+        assertThat(new QueryParams().add("q", "").add("page", "1").encoded()).isEqualTo("q=&page=1");
+    }
+
+    @Test
+    void noParametersEncodeAsAnEmptyQuery() {
+        assertThat(new QueryParams().encoded()).isEmpty();
+        assertThat(new QueryParams()).hasToString("");
+    }
+
+    @Test
+    void toStringIsTheEncodedQuery() {
+        assertThat(new QueryParams().add("a", "x y").add("b", "2")).hasToString("a=x%20y&b=2");
+    }
+
+    @Test
+    void entriesAreTheParametersInOrderAsGiven() {
+        QueryParams params = new QueryParams().add("b", "x y").add("a", "1").add("b", "2");
+
+        assertThat(params.entries()).containsExactly(Map.entry("b", "x y"), Map.entry("a", "1"), Map.entry("b", "2"));
+    }
+
+    @Test
+    void entriesCannotBeChanged() {
+        List<Map.Entry<String, String>> entries = new QueryParams().add("a", "1").entries();
+
+        assertThatThrownBy(() -> entries.add(Map.entry("b", "2"))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void everyCharacterOfTheSafeSetIsAllowedInANameAndNothingElse() {
+        assertThat(new QueryParams().add("aZ09_.-[]", "1").encoded()).isEqualTo("aZ09_.-[]=1");
+        for (String name : List.of("", "a b", "a=b", "a%b", "a/b", "é", "a+b")) {
+            assertThatThrownBy(() -> new QueryParams().add(name, "1")).as(name)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("query parameter name must match [A-Za-z0-9_.\\-\\[\\]]+: " + name);
+        }
     }
 }

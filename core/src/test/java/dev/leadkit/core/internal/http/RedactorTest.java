@@ -66,4 +66,90 @@ class RedactorTest {
         assertThat(redacted.getStackTrace()).isEqualTo(failure.getStackTrace());
         assertThat(redacted.getCause().getStackTrace()).isEqualTo(root.getStackTrace());
     }
+
+    /** A failure whose {@code getCause()} is itself, as a careless subclass may write it. */
+    private static final class SelfCaused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SelfCaused(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable getCause() {
+            return this;
+        }
+    }
+
+    @Test
+    void anEmptyKeyMasksNothing() {
+        assertThat(new Redactor("").redact("any text")).isEqualTo("any text");
+    }
+
+    @Test
+    void theSecretPartOfATokenStartingWithTheBarIsMaskedAlone() {
+        assertThat(new Redactor("|abcdefgh").redact("secret abcdefgh")).isEqualTo("secret ****");
+    }
+
+    @Test
+    void aSecretPartOfExactlyEightCharactersIsMaskedAlone() {
+        assertThat(new Redactor("1|abcdefgh").redact("secret abcdefgh")).isEqualTo("secret ****");
+    }
+
+    @Test
+    void aSecretPartOfSevenCharactersIsNotMaskedAlone() {
+        assertThat(new Redactor("1|abcdefg").redact("secret abcdefg, key 1|abcdefg")).isEqualTo("secret abcdefg, key ****");
+    }
+
+    @Test
+    void aKeyWithoutABarIsMaskedWhole() {
+        assertThat(new Redactor("abcdefghijkl").redact("a abcdefghijkl b")).isEqualTo("a **** b");
+    }
+
+    @Test
+    void eachFormOfTheKeyIsMaskedOnceEvenWhenTheFormsCoincide() {
+        // every form of "**" is "**": masked once it reads "****", not the mask masked again
+        assertThat(new Redactor("**").redact("key=**")).isEqualTo("key=****");
+    }
+
+    @Test
+    void aKeyEchoedOnlyInTheCauseIsMaskedThere() {
+        RuntimeException failure = new RuntimeException("decoding failed", new IllegalStateException("bad token " + KEY));
+
+        Throwable redacted = redactor.redactFailure(failure);
+
+        assertThat(redacted).isNotSameAs(failure);
+        assertThat(redacted.getCause()).hasMessage("bad token ****");
+    }
+
+    @Test
+    void aFailureWithoutAMessageWhoseCauseHoldsTheKeyPrintsAsItsClassName() {
+        RuntimeException failure = new RuntimeException(null, new IllegalStateException("bad token " + KEY));
+
+        Throwable redacted = redactor.redactFailure(failure);
+
+        assertThat(redacted.getMessage()).isNull();
+        assertThat(redacted).hasToString("java.lang.RuntimeException");
+        assertThat(redacted.getCause()).hasToString("java.lang.IllegalStateException: bad token ****");
+    }
+
+    @Test
+    void noFailureRedactsToNone() {
+        assertThat(redactor.redactFailure(null)).isNull();
+    }
+
+    @Test
+    void aFailureThatIsItsOwnCauseIsMaskedWithoutLoopingForEver() {
+        Throwable redacted = redactor.redactFailure(new SelfCaused("token " + KEY));
+
+        assertThat(redacted).hasMessage("token ****").hasNoCause();
+        assertThat(redacted.toString()).isEqualTo(SelfCaused.class.getName() + ": token ****");
+    }
+
+    @Test
+    void aFailureThatIsItsOwnCauseAndHoldsNoKeyIsKept() {
+        SelfCaused failure = new SelfCaused("nothing secret");
+
+        assertThat(redactor.redactFailure(failure)).isSameAs(failure);
+    }
 }

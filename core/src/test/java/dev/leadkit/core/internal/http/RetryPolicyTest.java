@@ -51,4 +51,37 @@ class RetryPolicyTest {
         assertThat(RetryPolicy.retryAfter(Headers.of("Retry-After", "soon"), clock)).isEmpty();
         assertThat(RetryPolicy.retryAfter(Headers.of(), clock)).isEmpty();
     }
+
+    @Test
+    void retryAfterOfZeroSecondsMeansNow() {
+        assertThat(RetryPolicy.retryAfter(Headers.of("Retry-After", "0"), clock)).hasValue(Duration.ZERO);
+    }
+
+    @Test
+    void negativeRetryAfterSecondsAreIgnored() {
+        assertThat(RetryPolicy.retryAfter(Headers.of("Retry-After", "-5"), clock)).isEmpty();
+    }
+
+    @Test
+    void blankRetryAfterIsIgnored() {
+        assertThat(RetryPolicy.retryAfter(new Headers.Builder().addUnsafeNonAscii("Retry-After", " ").build(), clock)).isEmpty();
+    }
+
+    @Test
+    void retryAfterDateExactlyNowIsNoWait() {
+        assertThat(RetryPolicy.retryAfter(Headers.of("Retry-After", "Sun, 22 Nov 2026 10:00:00 GMT"), clock)).hasValue(Duration.ZERO);
+    }
+
+    @Test
+    void theFirstRetriesWaitAboutHalfASecondThenOneThenTwoThenFour() {
+        for (int retry = 1; retry <= 4; retry++) {
+            long base = 500L << (retry - 1);
+            assertThat(RetryPolicy.backoff(retry).toMillis()).as("retry %d", retry).isBetween(base * 3 / 4, base);
+        }
+    }
+
+    @Test
+    void statusesNextToTheRetriedOnesAreNotRetried() {
+        assertThat(List.of(407, 409, 428, 430, 499, 501, 505, 200, 301)).noneMatch(RetryPolicy::isRetryableStatus);
+    }
 }

@@ -1,0 +1,60 @@
+package dev.leadkit.core.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadkit.core.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+class ClientSettingsTest {
+
+    private static final String KEY = "12|abcDEF0123456789secret";
+    private final OkHttpClient http = new OkHttpClient();
+    private final Sleeper sleeper = wait -> { };
+    private final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private ClientSettings settings(OkHttpClient callerHttpClient, String userAgent) {
+        return new ClientSettings(KEY, HttpUrl.get("https://api.example.com/api"), 4, Duration.ofSeconds(20),
+                Duration.ofSeconds(90), callerHttpClient, ZoneId.of("Europe/Bucharest"), userAgent, sleeper, clock, 4096);
+    }
+
+    @Test
+    void everySettingIsHandedBackAsGiven() {
+        ClientSettings settings = settings(http, "acme/1.0");
+
+        assertThat(settings.apiKey()).isEqualTo(KEY);
+        assertThat(settings.baseUrl()).isEqualTo(HttpUrl.get("https://api.example.com/api"));
+        assertThat(settings.maxRetries()).isEqualTo(4);
+        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.maxRetryWait()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(settings.callerHttpClient()).containsSame(http);
+        assertThat(settings.serverZone()).isEqualTo(ZoneId.of("Europe/Bucharest"));
+        assertThat(settings.userAgent()).hasValue("acme/1.0");
+        assertThat(settings.sleeper()).isSameAs(sleeper);
+        assertThat(settings.clock()).isSameAs(clock);
+        assertThat(settings.maxResponseBytes()).isEqualTo(4096);
+    }
+
+    @Test
+    void noCallerClientAndNoUserAgentAreEmpty() {
+        ClientSettings settings = settings(null, null);
+
+        assertThat(settings.callerHttpClient()).isEmpty();
+        assertThat(settings.userAgent()).isEmpty();
+    }
+
+    @Test
+    void toStringShowsTheOptionsButNeverTheKey() {
+        String shown = settings(http, "acme/1.0").toString();
+
+        assertThat(shown).isEqualTo("baseUrl=https://api.example.com/api, apiKey=****, maxRetries=4, timeout=PT20S,"
+                + " serverZone=Europe/Bucharest");
+        assertThat(shown).doesNotContain("abcDEF0123456789secret").doesNotContain("12|");
+    }
+}
