@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadkit.core.ClientBuilder;
+import dev.leadkit.core.DecodeLimits;
 import dev.leadkit.core.internal.dialect.TestVendor.Client;
 import java.time.Duration;
 import java.util.Map;
@@ -129,34 +130,77 @@ class DefaultClientBuilderTest {
     }
 
     @Test
-    void aTimeoutFromANanosecondToTenMinutesIsAccepted() {
-        assertThatCode(() -> builder().timeout(Duration.ofNanos(1)).timeout(Duration.ofMinutes(10))).doesNotThrowAnyException();
+    void aTimeoutFromAMillisecondToTenMinutesIsAccepted() {
+        assertThatCode(() -> builder().timeout(Duration.ofMillis(1)).timeout(Duration.ofMinutes(10))).doesNotThrowAnyException();
     }
 
     @Test
-    void aTimeoutThatIsNotPositiveOrLongerThanTenMinutesIsRejected() {
+    void aTimeoutUnderAMillisecondOrLongerThanTenMinutesIsRejected() {
+        String message = "timeout must be between 1 millisecond and 10 minutes, got ";
         assertThatThrownBy(() -> builder().timeout(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must be positive and at most 10 minutes, got PT0S");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message + "PT0S");
+        assertThatThrownBy(() -> builder().timeout(Duration.ofNanos(999_999)))
+                .as("OkHttp would take it for no timeout at all")
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message + "PT0.000999999S");
         assertThatThrownBy(() -> builder().timeout(Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must be positive and at most 10 minutes, got PT-1S");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message + "PT-1S");
         assertThatThrownBy(() -> builder().timeout(Duration.ofMinutes(10).plusNanos(1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("timeout must be positive and at most 10 minutes, got PT10M0.000000001S");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message + "PT10M0.000000001S");
         assertThatThrownBy(() -> builder().timeout(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must be positive and at most 10 minutes, got null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message + "null");
     }
 
     @Test
-    void aMaxRetryWaitOfZeroOrMoreIsAccepted() {
+    void aMaxRetryWaitFromZeroToADayIsAccepted() {
         assertThatCode(() -> builder().maxRetryWait(Duration.ZERO).maxRetryWait(Duration.ofDays(1))).doesNotThrowAnyException();
     }
 
     @Test
-    void aNegativeOrMissingMaxRetryWaitIsRejected() {
+    void aNegativeOrMissingMaxRetryWaitOrOneLongerThanADayIsRejected() {
+        String message = "maxRetryWait must be between zero and a day, got ";
         assertThatThrownBy(() -> builder().maxRetryWait(Duration.ofMillis(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxRetryWait must be zero or positive, got PT-0.001S");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message + "PT-0.001S");
+        assertThatThrownBy(() -> builder().maxRetryWait(Duration.ofDays(1).plusNanos(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message + "PT24H0.000000001S");
         assertThatThrownBy(() -> builder().maxRetryWait(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxRetryWait must be zero or positive, got null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message + "null");
+    }
+
+    @Test
+    void aRateLimitOfOneOrMoreRequestsPerSpanUpToADayIsAccepted() {
+        assertThatCode(() -> builder().rateLimit(1, Duration.ofNanos(1)).rateLimit(60, Duration.ofDays(1)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRateLimitOfNoRequestsOrOfASpanNotPositiveOrLongerThanADayIsRejected() {
+        assertThatThrownBy(() -> builder().rateLimit(0, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("rateLimit requests must be 1 or more, got 0");
+        String per = "rateLimit per must be positive and at most a day, got ";
+        assertThatThrownBy(() -> builder().rateLimit(3, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(per + "PT0S");
+        assertThatThrownBy(() -> builder().rateLimit(3, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(per + "PT-1S");
+        assertThatThrownBy(() -> builder().rateLimit(3, Duration.ofDays(1).plusNanos(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(per + "PT24H0.000000001S");
+        assertThatThrownBy(() -> builder().rateLimit(3, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(per + "null");
+    }
+
+    @Test
+    void aNullListenerOrDecodeLimitsIsRejectedNamingThem() {
+        assertThatThrownBy(() -> builder().listener(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("listener must not be null (LeadkitListener.NONE listens to nothing)");
+        assertThatThrownBy(() -> builder().decodeLimits(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("decodeLimits must not be null");
+    }
+
+    @Test
+    void aClientBuiltWithDecodeLimitsAndARateLimitShowsThem() {
+        try (Client client = builder().decodeLimits(DecodeLimits.builder().maxTokens(5_000).build())
+                .rateLimit(3, Duration.ofSeconds(1)).build()) {
+            assertThat(client.toString()).contains("rateLimit=").contains("decodeLimits=DecodeLimits{maxTokens=5000");
+        }
     }
 
     @Test

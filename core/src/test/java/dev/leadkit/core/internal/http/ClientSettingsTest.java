@@ -2,6 +2,8 @@ package dev.leadkit.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leadkit.core.DecodeLimits;
+import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,9 +21,17 @@ class ClientSettingsTest {
     private final Sleeper sleeper = wait -> { };
     private final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
+    private final LeadkitListener listener = new LeadkitListener() { };
+
     private ClientSettings settings(OkHttpClient callerHttpClient, String userAgent) {
+        return settings(callerHttpClient, userAgent, null, DecodeLimits.defaults());
+    }
+
+    private ClientSettings settings(OkHttpClient callerHttpClient, String userAgent, RateLimit rateLimit,
+            DecodeLimits decodeLimits) {
         return new ClientSettings(KEY, HttpUrl.get("https://api.example.com/api"), 4, Duration.ofSeconds(20),
-                Duration.ofSeconds(90), callerHttpClient, ZoneId.of("Europe/Bucharest"), userAgent, sleeper, clock, 4096);
+                Duration.ofSeconds(90), callerHttpClient, ZoneId.of("Europe/Bucharest"), userAgent, sleeper, clock, 4096,
+                listener, rateLimit, decodeLimits);
     }
 
     @Test
@@ -39,6 +49,24 @@ class ClientSettingsTest {
         assertThat(settings.sleeper()).isSameAs(sleeper);
         assertThat(settings.clock()).isSameAs(clock);
         assertThat(settings.maxResponseBytes()).isEqualTo(4096);
+        assertThat(settings.listener()).isSameAs(listener);
+        assertThat(settings.decodeLimits()).isEqualTo(DecodeLimits.defaults());
+    }
+
+    @Test
+    void aRateLimitAndDecodeLimitsOfTheirOwnAreHandedBackAndShown() {
+        DecodeLimits limits = DecodeLimits.builder().maxTokens(5_000).build();
+        ClientSettings settings = settings(null, null, new RateLimit(3, Duration.ofSeconds(1)), limits);
+
+        assertThat(settings.rateLimit()).hasValue(new RateLimit(3, Duration.ofSeconds(1)));
+        assertThat(settings.decodeLimits()).isSameAs(limits);
+        assertThat(settings.toString()).endsWith(", rateLimit=" + new RateLimit(3, Duration.ofSeconds(1))
+                + ", decodeLimits=" + limits);
+    }
+
+    @Test
+    void noRateLimitIsEmpty() {
+        assertThat(settings(null, null).rateLimit()).isEmpty();
     }
 
     @Test
