@@ -24,6 +24,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Handler;
@@ -53,7 +54,8 @@ class SecurityScanTest {
     private static final String KEY = "12|" + CANARY + "Zq81";
 
     private final List<String> texts = new ArrayList<>();
-    private final List<String> logLines = new ArrayList<>();
+    /** Thread-safe: tests of other classes running alongside log through the same loggers meanwhile. */
+    private final List<String> logLines = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {

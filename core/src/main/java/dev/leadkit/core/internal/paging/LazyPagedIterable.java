@@ -143,8 +143,11 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
         CompletableFuture<Page<T>> page = new CompletableFuture<>() {
             @Override
             public boolean cancel(boolean mayInterruptIfRunning) {
+                // the future first: cancelling the call makes the fetch fail, and that failure must not
+                // complete the future before it is cancelled
+                boolean cancelled = super.cancel(mayInterruptIfRunning);
                 cancellation.cancel(); // the HTTP call, whether or not the caller allows interrupting
-                return super.cancel(mayInterruptIfRunning);
+                return cancelled;
             }
         };
         PagerThreads.WORKERS.execute(() -> {
