@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * <p>A failure while listing is a {@link LeadkitException} whose {@link LeadkitException#page()} tells the
  * page to resume from with {@link #startingAt(int)}. When the vendor's total changes between two pages
  * (leads were added or removed during the read), a warning is logged on {@code dev.leadkit.paging}; see
- * {@link #distinctById()}.
+ * {@link #distinctById()}. A server that would keep a walk going for ever (repeating pages, sending page
+ * after page without a new item while saying more follow, growing its page count as fast as it is read)
+ * ends it in a {@link RunawayListingException}, after every item it sent and a bounded number of requests.
  *
  * <p>Instances are immutable and reusable: every {@link #iterator()}, {@link #stream()} and
  * {@link #pages()} starts a fresh walk from the first page (or the {@link #startingAt(int)} page).
