@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -100,10 +101,11 @@ final class ThrottledRun {
      * @param requests     every request the sandbox received
      * @param throttled    the requests it answered 429
      * @param mostInWindow the most 429s of one throttle window
+     * @param mostForPage  the most 429s one page's request met (the client gives up on a request after ten in a row)
      * @param failure      the exception the read ended with, if it failed
      */
     record Result(long leads, Duration wall, Duration floor, int requests, int throttled, int mostInWindow,
-                  Optional<LeadkitException> failure) {
+                  int mostForPage, Optional<LeadkitException> failure) {
 
         double ratio() {
             return (double) wall.toNanos() / floor.toNanos();
@@ -157,6 +159,13 @@ final class ThrottledRun {
         return most;
     }
 
+    /** The most 429s one page met: the requests for a page are one request of the client and its repeats. */
+    static int most429sForAPage(List<SandboxRequest> requests) {
+        return requests.stream().filter(request -> request.status() == 429)
+                .collect(Collectors.groupingBy(request -> request.query("page").orElse("1"), Collectors.counting()))
+                .values().stream().mapToInt(Long::intValue).max().orElse(0);
+    }
+
     /**
      * Reads the whole listing once, from a fresh sandbox throttled to {@code budget} requests a {@code window}
      * with a fresh client.
@@ -191,7 +200,7 @@ final class ThrottledRun {
             List<SandboxRequest> requests = sandbox.requests();
             int throttled = (int) requests.stream().filter(request -> request.status() == 429).count();
             return new Result(leads, wall, floor(pages, budget, window, offset), requests.size(), throttled,
-                    most429sInAWindow(requests), failure);
+                    most429sInAWindow(requests), most429sForAPage(requests), failure);
         }
     }
 
@@ -212,8 +221,8 @@ final class ThrottledRun {
         String label = String.format(Locale.ROOT, "5. throttled %d/%ds, %s %d pages, %s%s", budget, window.toSeconds(),
                 vendor.label, pages, prefetch == 0 ? "sequential" : "prefetch(" + prefetch + ")",
                 ownLimit ? ", own limit" : "");
-        String counts = String.format(Locale.ROOT, "%d requests, %d × 429 (at most %d a window)", result.requests(),
-                result.throttled(), result.mostInWindow());
+        String counts = String.format(Locale.ROOT, "%d requests, %d × 429 (at most %d a window, %d for one page)",
+                result.requests(), result.throttled(), result.mostInWindow(), result.mostForPage());
         if (result.failure().isPresent()) {
             LeadkitException failure = result.failure().get();
             return String.format(Locale.ROOT, "%-64s FAILED after %,d ms and %,d leads: %s: %s; %s", label,

@@ -54,6 +54,16 @@ class ThrottledRunTest {
     }
 
     @Test
+    void theMost429sOfAPageCountEveryRepeatOfItsRequest() {
+        assertThat(ThrottledRun.most429sForAPage(requests(200, 200))).isZero();
+        // pages 1 to 8 in order: pages 4 and 8 met one 429 each
+        assertThat(ThrottledRun.most429sForAPage(requests(200, 200, 200, 429, 200, 200, 200, 429))).isEqualTo(1);
+        List<SandboxRequest> repeated = List.of(request(1, 1, 200), request(2, 2, 429), request(3, 3, 429),
+                request(4, 2, 429), request(5, 2, 200), request(6, 3, 200));
+        assertThat(ThrottledRun.most429sForAPage(repeated)).isEqualTo(2);
+    }
+
+    @Test
     void aSmallThrottledReadGetsEveryLeadAndCountsEveryRequest() {
         // four pages at three a second: one wait of at most a second
         ThrottledRun.Result result = ThrottledRun.read(ThrottledRun.Vendor.AUTOCALLS, 4, 3, SECOND, 0, false, false);
@@ -63,6 +73,7 @@ class ThrottledRunTest {
         assertThat(result.requests()).as("a request a page, and the 429s").isEqualTo(4 + result.throttled());
         assertThat(result.throttled()).as("sequential: at most the probe of the spent window").isLessThanOrEqualTo(1);
         assertThat(result.mostInWindow()).isEqualTo(result.throttled());
+        assertThat(result.mostForPage()).isEqualTo(result.throttled());
         assertThat(ThrottledRun.row(ThrottledRun.Vendor.AUTOCALLS, 4, 3, SECOND, 0, false, result))
                 .startsWith("5. throttled 3/1s, Autocalls 4 pages, sequential")
                 .contains("wall ", "floor ", result.requests() + " requests");
@@ -77,10 +88,13 @@ class ThrottledRunTest {
         assertThat(result.requests()).isEqualTo(4 + result.throttled());
     }
 
+    /** Requests for pages 1, 2, 3, ... in order, with these statuses. */
     private static List<SandboxRequest> requests(int... statuses) {
-        return IntStream.range(0, statuses.length)
-                .mapToObj(i -> new SandboxRequest(i + 1, "GET", "/api/user/leads", "/api/user/leads?page=" + (i + 1),
-                        Map.of(), Map.of(), statuses[i], Optional.empty()))
-                .toList();
+        return IntStream.range(0, statuses.length).mapToObj(i -> request(i + 1, i + 1, statuses[i])).toList();
+    }
+
+    private static SandboxRequest request(int index, int page, int status) {
+        return new SandboxRequest(index, "GET", "/api/user/leads", "/api/user/leads?page=" + page,
+                Map.of("page", List.of(Integer.toString(page))), Map.of(), status, Optional.empty());
     }
 }
