@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,21 +38,44 @@ import okhttp3.OkHttpClient;
  *       {@code prefetch(4)}, and with {@code prefetch(16)} feeding a consumer that pauses 0.5 ms a page;
  *       allocation per lead;
  *   <li>decode cost per lead, per dialect, on a page of 100 (no HTTP), and Autocalls' against the raw loop's
- *       {@code readTree} of the same page, in time and allocation.
+ *       {@code readTree} of the same page, in time and allocation;
+ *   <li>the throttled listing: 28 pages from a sandbox throttled to 3 requests a second, on the real clock,
+ *       sequential, {@code prefetch(4)} and {@code prefetch(16)}, against the floor the throttle sets
+ *       ({@link ThrottledRun}); Autocalls in the full run, every vendor, with and without the client's own
+ *       {@code rateLimit}, in the {@code throttled} mode.
  * </ol>
  */
 public final class Main {
+
+    /** The throttled listing's budget a window: fewer requests than the prefetch windows it is read with. */
+    static final int THROTTLE_BUDGET = 3;
+    /** The throttled listing's window, a whole second as the sandbox's throttle keeps it. */
+    static final Duration THROTTLE_WINDOW = Duration.ofSeconds(1);
+    /** The throttled listing's pages of 100: ten windows of the throttle, nine of them waited out. */
+    static final int THROTTLED_PAGES = 28;
+    /** The prefetch windows the throttled listing is read with, 0 for sequential reading. */
+    private static final List<Integer> THROTTLED_PREFETCH = List.of(0, 4, 16);
 
     private Main() {
     }
 
     /**
-     * @param args optional: {@code quick} for a short smoke run, {@code decode} for the decode-only rows alone
+     * @param args optional: {@code quick} for a short smoke run, {@code decode} for the decode-only rows alone,
+     *             {@code throttled} for the throttled listing of every vendor alone
      */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("decode")) {
             List<String> rows = new ArrayList<>();
             decodeCost(3_000, rows);
+            rows.forEach(System.out::println);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("throttled")) {
+            List<String> rows = new ArrayList<>();
+            for (ThrottledRun.Vendor vendor : ThrottledRun.Vendor.values()) {
+                throttled(vendor, THROTTLED_PAGES, false, rows);
+                throttled(vendor, THROTTLED_PAGES, true, rows);
+            }
             rows.forEach(System.out::println);
             return;
         }
@@ -67,6 +91,7 @@ public final class Main {
         memory(quick ? 10_000 : 1_000_000, 4, 0, rows);
         memory(quick ? 10_000 : 1_000_000, 16, 500, rows); // workers twice as fast as the consumer: the bound holds them
         decodeCost(quick ? 50 : 3_000, rows);
+        throttled(ThrottledRun.Vendor.AUTOCALLS, quick ? 4 : THROTTLED_PAGES, false, rows); // quick: two windows, one waited out
 
         System.out.println();
         rows.forEach(System.out::println);
@@ -132,6 +157,18 @@ public final class Main {
             throw new IllegalStateException(main.getSimpleName() + " exited with " + exit + ": " + String.join("\n", lines));
         }
         return lines;
+    }
+
+    /**
+     * Measure 5: one listing of {@code pages} pages of {@code vendor}, throttled to {@link #THROTTLE_BUDGET} a
+     * {@link #THROTTLE_WINDOW}, read once each way, with a fresh sandbox and client for each read.
+     */
+    private static void throttled(ThrottledRun.Vendor vendor, int pages, boolean ownLimit, List<String> rows) {
+        for (int prefetch : THROTTLED_PREFETCH) {
+            ThrottledRun.Result result = ThrottledRun.read(vendor, pages, THROTTLE_BUDGET, THROTTLE_WINDOW, prefetch,
+                    ownLimit, true);
+            rows.add(ThrottledRun.row(vendor, pages, THROTTLE_BUDGET, THROTTLE_WINDOW, prefetch, ownLimit, result));
+        }
     }
 
     private static void latency(int pages, int warmups, int rounds, List<String> rows) {
