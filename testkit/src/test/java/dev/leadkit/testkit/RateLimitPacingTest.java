@@ -13,6 +13,7 @@ import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.RateLimitException;
+import dev.leadkit.core.Sleeper;
 import dev.leadkit.orgleads.OrgLeadQuery;
 import dev.leadkit.orgleads.OrgLeadsClient;
 import dev.leadkit.tracking.TrackingClient;
@@ -50,6 +51,7 @@ class RateLimitPacingTest {
     private static final int BUDGET = 4;
     private static final int LEADS = 300;
     private static final int PAGE_SIZE = 10;
+    private static final Duration REAL_WAITS_BELOW = Duration.ofMillis(100);
 
     private final ManualClock clock = ManualClock.at(START);
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
@@ -160,12 +162,29 @@ class RateLimitPacingTest {
 
     /** A client of {@code sandbox} whose waits move the clock and are recorded. */
     private LeadClient<?, ?> client(Vendor vendor, Sandbox sandbox, Function<ClientBuilder<?>, ClientBuilder<?>> more) {
-        LeadClient<?, ?> client = vendor.client(sandbox, builder -> more.apply(builder.clock(clock).sleeper(wait -> {
-            waits.add(wait);
-            clock.advance(wait);
-        })));
+        LeadClient<?, ?> client = vendor.client(sandbox, builder -> more.apply(builder.clock(clock).sleeper(this::sleep)));
         opened.add(client);
         return client;
+    }
+
+    /**
+     * The clients' sleeper. A wait moves the clock to its end, once however many requests make it together;
+     * a wait of a few milliseconds (a request polling for another one's answer) passes in real time while the
+     * clock stands, as a real vendor's clock would while that answer is on its way.
+     */
+    private void sleep(Duration wait) {
+        waits.add(wait);
+        if (wait.compareTo(REAL_WAITS_BELOW) < 0) {
+            Sleeper.THREAD_SLEEP.sleep(wait);
+            return;
+        }
+        Instant until = clock.instant().plus(wait);
+        synchronized (clock) {
+            Duration left = Duration.between(clock.instant(), until);
+            if (left.isPositive()) {
+                clock.advance(left);
+            }
+        }
     }
 
     private static List<String> read(PagedIterable<? extends Lead> listing, int prefetch) {
@@ -209,6 +228,78 @@ class RateLimitPacingTest {
             assertThat(throttledRequests(sandbox)).as("without rate-limit headers, a 429 is how a window is learnt")
                     .isEqualTo(windowsUsed() - 1);
         }
+    }
+
+    /**
+     * The 429s of one window, in the order the sandbox answered: a fixed window admits its budget first and
+     * rejects the rest, so each unbroken run of 429s is one window's.
+     */
+    private static List<Integer> runsOf429s(Sandbox sandbox) {
+        List<Integer> runs = new ArrayList<>();
+        int run = 0;
+        for (SandboxRequest request : sandbox.requests()) {
+            if (request.status() == 429) {
+                run++;
+            } else if (run > 0) {
+                runs.add(run);
+                run = 0;
+            }
+        }
+        if (run > 0) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    @ParameterizedTest(name = "{0}, prefetch {1}")
+    @MethodSource("vendorsAndWindows")
+    void atMostOneRequestAWindowMeetsA429OnceTheWindowIsKnown(Vendor vendor, int prefetch) {
+        Sandbox sandbox = sandbox(vendor);
+        LeadClient<?, ?> client = client(vendor, sandbox, builder -> builder);
+
+        assertThat(read(vendor.listing(client), prefetch)).hasSize(LEADS);
+
+        List<Integer> runs = runsOf429s(sandbox);
+        // a vendor that sends no rate-limit headers tells its budget only by its first 429s
+        List<Integer> afterTheFirst = vendor.sendsRateLimitHeaders ? runs : runs.subList(Math.min(1, runs.size()), runs.size());
+        assertThat(runs).as("429s").isNotEmpty();
+        assertThat(afterTheFirst).as("429s a window, in order").containsOnly(1);
+    }
+
+    /**
+     * The 429s of one window, in the order the sandbox answered: a fixed window admits its budget first and
+     * rejects the rest, so each unbroken run of 429s is one window's.
+     */
+    private static List<Integer> runsOf429s(Sandbox sandbox) {
+        List<Integer> runs = new ArrayList<>();
+        int run = 0;
+        for (SandboxRequest request : sandbox.requests()) {
+            if (request.status() == 429) {
+                run++;
+            } else if (run > 0) {
+                runs.add(run);
+                run = 0;
+            }
+        }
+        if (run > 0) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    @ParameterizedTest(name = "{0}, prefetch {1}")
+    @MethodSource("vendorsAndWindows")
+    void atMostOneRequestAWindowMeetsA429OnceTheWindowIsKnown(Vendor vendor, int prefetch) {
+        Sandbox sandbox = sandbox(vendor);
+        LeadClient<?, ?> client = client(vendor, sandbox, builder -> builder);
+
+        assertThat(read(vendor.listing(client), prefetch)).hasSize(LEADS);
+
+        List<Integer> runs = runsOf429s(sandbox);
+        // a vendor that sends no rate-limit headers tells its budget only by its first 429s
+        List<Integer> afterTheFirst = vendor.sendsRateLimitHeaders ? runs : runs.subList(Math.min(1, runs.size()), runs.size());
+        assertThat(runs).as("429s").isNotEmpty();
+        assertThat(afterTheFirst).as("429s a window, in order").containsOnly(1);
     }
 
     @Test

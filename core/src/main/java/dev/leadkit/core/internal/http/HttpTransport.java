@@ -145,16 +145,16 @@ public final class HttpTransport implements AutoCloseable {
         int throttled = 0;
         Instant waited = Instant.MIN;
         for (int attempt = 1; ; attempt++) {
-            takeTurn(cancellation, requestLine, shownRequest, waited);
+            boolean probe = takeTurn(cancellation, requestLine, shownRequest, waited);
             long started = System.nanoTime();
             Call call = http.newCall(request);
             cancellation.register(call);
             Outcome<T> outcome;
             try (Response response = call.execute()) {
                 outcome = answer(FollowUpGuard.restore(response), decoder, requestLine, attempt, attempt == maxAttempts,
-                        throttled);
+                        throttled, probe);
             } catch (IOException e) {
-                pacer.unanswered();
+                pacer.unanswered(probe);
                 logFailure(url, attempt, started, e);
                 outcome = Outcome.failed(e, describe(e));
             } finally {
@@ -231,11 +231,11 @@ public final class HttpTransport implements AutoCloseable {
      * retry loop, as one that fails before any answer.
      */
     private <T> Outcome<T> answer(Response response, BodyDecoder<T> decoder, String requestLine, int attempt,
-            boolean lastAttempt, int throttled) throws IOException {
+            boolean lastAttempt, int throttled, boolean probe) throws IOException {
         Outcome<T> outcome = new Outcome<>();
         int status = response.code();
         outcome.status = OptionalInt.of(status);
-        pacer.answered(response.headers(), status);
+        pacer.answered(response.headers(), status, probe);
         logAttempt(response.request().url(), status, attempt, response);
         if (response.isSuccessful()) {
             BodyStream body = new BodyStream(ContentEncodings.decoded(response), settings.maxResponseBytes(),
@@ -292,22 +292,30 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    /** Waits until the client's rate pacer lets this attempt go, telling the listener about each wait. */
-    private void takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant waited) {
-        for (Optional<RatePacer.Wait> wait = pacer.turn(waited); wait.isPresent(); wait = pacer.turn(waited)) {
+    /**
+     * Waits until the client's rate pacer lets this attempt go, telling the listener about each wait.
+     *
+     * @return whether the attempt goes as the probe of a spent window, for the pacer to hear of its answer
+     */
+    private boolean takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant waited) {
+        RatePacer.Turn turn = pacer.turn(waited);
+        while (turn.pause().isPresent()) {
+            RatePacer.Wait wait = turn.pause().get();
             stopIfCancelled(cancellation, requestLine, null);
-            events.rateLimitWait(cancellation.listing(), shownRequest, wait.get().duration(), wait.get().reason());
+            events.rateLimitWait(cancellation.listing(), shownRequest, wait.duration(), wait.reason());
             // what is left of the wait when it starts: another request's wait may have moved a test's clock
-            Duration left = Duration.between(settings.clock().instant(), wait.get().until());
+            Duration left = Duration.between(settings.clock().instant(), wait.until());
             if (!left.isNegative() && !left.isZero() && !cancellation.await(left, settings.sleeper())) {
                 stopIfCancelled(cancellation, requestLine, null);
             }
-            waited = wait.get().until();
+            waited = wait.until();
+            turn = pacer.turn(waited);
         }
         if (cancellation.isCancelled()) {
-            pacer.unanswered(); // the turn taken is given back: nothing is sent
+            pacer.unanswered(turn.probe()); // the turn taken is given back: nothing is sent
             stopIfCancelled(cancellation, requestLine, null);
         }
+        return turn.probe();
     }
 
     /** Waits before a retry, unless the listing this call is for was closed (then at once, and throws). */

@@ -18,14 +18,19 @@ import okhttp3.Headers;
  * <ul>
  *   <li>{@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining} (Laravel's throttle sends them on every
  *       answer) count the window down: the requests sent since an answer are taken off what it said remains,
- *       so concurrent requests never overshoot what the vendor allows. When none remain and the window's reset
- *       is not known, one request goes to learn it (the vendor's 429 says when it resets); the others wait for
- *       its answer, so at most one request a window meets a 429.
+ *       so concurrent requests never overshoot what the vendor allows; as answers arrive in any order, only
+ *       the probe's (below) may say that more remain than counted. When none remain and the window's reset
+ *       is not known, one request (the probe) goes to learn it (the vendor's 429 says when it resets); the
+ *       others wait until the probe itself is answered, so at most one request a window meets a 429.
  *   <li>A 429 with a wait ({@code X-RateLimit-Reset}, an epoch second or seconds from now, when it is exact;
  *       else {@code Retry-After}) holds every request until then; after it, a window as large as the vendor's
  *       limit is assumed.
  *   <li>Until the first answer, one request at a time: the client learns whether the vendor sends these
- *       headers before it sends many requests at once. A vendor that sends none is paced by 429s alone.
+ *       headers before it sends many requests at once.
+ *   <li>A vendor that sends none is paced by its 429s: the requests it answered since the last hold ended,
+ *       when a 429 comes, are taken as its budget a window, and each window after a hold is counted down
+ *       from it as from {@code X-RateLimit-Remaining}, the probe included. A probe that is answered without a
+ *       429 opens a new window of that budget. Until its first 429, such a vendor's requests are not held.
  *   <li>The client's own limit, {@code rateLimit(n, per)}: at most n requests in any span of {@code per}.
  * </ul>
  * Thread-safe. It never sleeps itself: it says how long, and the transport waits, so that a closed listing
@@ -49,6 +54,22 @@ final class RatePacer {
     record Wait(Duration duration, Instant until, String reason) {
     }
 
+    /**
+     * A turn asked for: a wait to make first, or leave to send.
+     *
+     * @param pause the wait to make before asking again; empty when the request may go now
+     * @param probe whether the request that goes is the probe of a spent window, to tell {@link #answered}
+     */
+    record Turn(Optional<Wait> pause, boolean probe) {
+
+        static final Turn GO = new Turn(Optional.empty(), false);
+        static final Turn PROBE = new Turn(Optional.empty(), true);
+
+        static Turn after(Wait wait) {
+            return new Turn(Optional.of(wait), false);
+        }
+    }
+
     private final Clock clock;
     private final Optional<RateLimit> own;
     private final Deque<Instant> ownSends = new ArrayDeque<>();
@@ -60,6 +81,9 @@ final class RatePacer {
     private String holdReason = "";
     private boolean probing;
     private int inFlight;
+    /** A vendor without headers: the requests it answered since the last hold ended, and so its budget. */
+    private long answeredSinceHold;
+    private long learnedLimit = UNKNOWN;
 
     /**
      * @param clock the client's clock
@@ -77,9 +101,10 @@ final class RatePacer {
      * fixed clock), and a request is never counted as sent earlier than the clock says.
      *
      * @param waited the end of the last wait this request made; {@link Instant#MIN} at first
-     * @return empty when the request may go now (and it is counted as sent), else the wait
+     * @return leave to send (the request is counted as sent, and the turn says whether it is the probe), or
+     *         the wait
      */
-    synchronized Optional<Wait> turn(Instant waited) {
+    synchronized Turn turn(Instant waited) {
         Instant clockNow = clock.instant();
         Instant now = waited.isAfter(clockNow) ? waited : clockNow;
         if (now.isBefore(heldUntil)) {
@@ -87,10 +112,11 @@ final class RatePacer {
         }
         if (!heldUntil.equals(Instant.MIN)) {
             heldUntil = Instant.MIN; // the hold is over: a new window
-            remaining = vendorLimit;
+            remaining = vendorSendsHeaders ? vendorLimit : learnedLimit;
+            answeredSinceHold = 0;
         }
         boolean probe = false;
-        if (!answered || (vendorSendsHeaders && remaining == 0) || (vendorSendsHeaders && remaining == UNKNOWN)) {
+        if (!answered || remaining == 0 || (vendorSendsHeaders && remaining == UNKNOWN)) {
             if (probing) {
                 return wait(now, now.plus(PROBE_POLL), answered
                         ? "the vendor's window is spent; another request is learning when it resets"
@@ -113,11 +139,11 @@ final class RatePacer {
             remaining--;
         }
         inFlight++;
-        return Optional.empty();
+        return probe ? Turn.PROBE : Turn.GO;
     }
 
-    private static Optional<Wait> wait(Instant now, Instant until, String reason) {
-        return Optional.of(new Wait(Duration.between(now, until), until, reason));
+    private static Turn wait(Instant now, Instant until, String reason) {
+        return Turn.after(new Wait(Duration.between(now, until), until, reason));
     }
 
     /**
@@ -125,11 +151,12 @@ final class RatePacer {
      *
      * @param headers the answer's headers
      * @param status  its status
+     * @param probe   whether the request was sent as the probe ({@link Turn#probe})
      */
-    synchronized void answered(Headers headers, int status) {
+    synchronized void answered(Headers headers, int status, boolean probe) {
         inFlight--;
         answered = true;
-        probing = false;
+        probing &= !probe;
         OptionalLong limit = number(headers, "X-RateLimit-Limit");
         OptionalLong left = number(headers, "X-RateLimit-Remaining");
         if (limit.isPresent() || left.isPresent()) {
@@ -137,19 +164,34 @@ final class RatePacer {
         }
         limit.ifPresent(value -> vendorLimit = value);
         if (status == 429) {
+            if (!vendorSendsHeaders && answeredSinceHold > 0) {
+                learnedLimit = answeredSinceHold;
+            }
             remaining = 0;
         } else if (left.isPresent()) {
-            remaining = Math.max(0, left.getAsLong() - inFlight);
+            long counted = Math.max(0, left.getAsLong() - inFlight);
+            // answers arrive in any order: only the probe's, or the first of a window, may say more remain
+            remaining = probe || remaining == UNKNOWN ? counted : Math.min(remaining, counted);
+        } else if (!vendorSendsHeaders) {
+            answeredSinceHold++;
+            if (probe) { // the window had room after all: assume a new one, with the probe its first request
+                remaining = learnedLimit == UNKNOWN ? UNKNOWN : learnedLimit - 1;
+            }
         }
         if (remaining == 0) {
             reset(headers).ifPresent(at -> hold(at, "the vendor's window is spent until it resets"));
         }
     }
 
-    /** A request that got no answer (a connection failure): it counts for nothing, and another may probe. */
-    synchronized void unanswered() {
+    /**
+     * A request that got no answer (a connection failure), or was not sent: it counts for nothing, and if it
+     * was the probe, another may probe.
+     *
+     * @param probe whether it was sent as the probe ({@link Turn#probe})
+     */
+    synchronized void unanswered(boolean probe) {
         inFlight--;
-        probing = false;
+        probing &= !probe;
     }
 
     /**
@@ -161,6 +203,9 @@ final class RatePacer {
     synchronized void hold(Instant until, String reason) {
         remaining = 0;
         probing = false;
+        if (!until.isAfter(clock.instant())) {
+            return; // over already: a later window may have begun, and is not to be taken for a fresh one
+        }
         if (until.isAfter(heldUntil)) {
             heldUntil = until;
             holdReason = reason;
