@@ -103,7 +103,7 @@ public final class HttpTransport implements AutoCloseable {
         this.userAgent = settings.userAgent().map(ua -> ua + " ").orElse("")
                 + "leadkit-java/" + Version.LEADKIT + " (" + dialect + "; Java " + Runtime.version().feature() + ")";
         this.redactor = new Redactor(settings.apiKey());
-        this.pacer = new RatePacer(settings.clock(), settings.rateLimit());
+        this.pacer = new RatePacer(settings.clock(), settings.rateLimit(), settings.maxRetryWait());
     }
 
     /** The client's settings. */
@@ -145,19 +145,19 @@ public final class HttpTransport implements AutoCloseable {
         int throttled = 0;
         Instant waited = Instant.MIN;
         for (int attempt = 1; ; attempt++) {
-            boolean probe = takeTurn(cancellation, requestLine, shownRequest, waited);
+            RatePacer.Turn turn = takeTurn(cancellation, requestLine, shownRequest, waited);
             long started = System.nanoTime();
             Call call = http.newCall(request);
             cancellation.register(call);
             Outcome<T> outcome;
             try (Response response = call.execute()) {
                 outcome = answer(FollowUpGuard.restore(response), decoder, requestLine, attempt, attempt == maxAttempts,
-                        throttled, probe);
+                        throttled, turn);
             } catch (IOException e) {
-                pacer.unanswered(probe);
                 logFailure(url, attempt, started, e);
                 outcome = Outcome.failed(e, describe(e));
             } finally {
+                pacer.unanswered(turn); // a no-op once the answer was read; else its turn is given back
                 cancellation.unregister(call);
             }
             events.attempt(cancellation.listing(), shownRequest, attempt, outcome.status, elapsed(started), outcome.bytesRead,
@@ -231,11 +231,13 @@ public final class HttpTransport implements AutoCloseable {
      * retry loop, as one that fails before any answer.
      */
     private <T> Outcome<T> answer(Response response, BodyDecoder<T> decoder, String requestLine, int attempt,
-            boolean lastAttempt, int throttled, boolean probe) throws IOException {
+            boolean lastAttempt, int throttled, RatePacer.Turn turn) throws IOException {
         Outcome<T> outcome = new Outcome<>();
         int status = response.code();
         outcome.status = OptionalInt.of(status);
-        pacer.answered(response.headers(), status, probe);
+        if (status != 429) {
+            pacer.answered(response.headers(), status, turn); // a 429 is read with the hold it sets, below
+        }
         logAttempt(response.request().url(), status, attempt, response);
         if (response.isSuccessful()) {
             BodyStream body = new BodyStream(ContentEncodings.decoded(response), settings.maxResponseBytes(),
@@ -264,8 +266,14 @@ public final class HttpTransport implements AutoCloseable {
         Optional<Instant> throttledUntil = status == 429 ? pacer.resetOf(response.headers(), retryAfter, now) : Optional.empty();
         Optional<Duration> vendorWait = throttledUntil.map(until -> Duration.between(now, until)).or(() -> retryAfter);
         boolean waitTooLong = vendorWait.isPresent() && vendorWait.get().compareTo(settings.maxRetryWait()) > 0;
-        if (throttledUntil.isPresent() && !waitTooLong && throttled < MAX_THROTTLED) {
-            pacer.hold(throttledUntil.get(), "the vendor answered 429 and asked to wait " + vendorWait.get());
+        boolean waitsForTheVendor = throttledUntil.isPresent() && !waitTooLong && throttled < MAX_THROTTLED;
+        if (waitsForTheVendor) {
+            pacer.throttled(response.headers(), turn, throttledUntil.get(),
+                    "the vendor answered 429 and asked to wait " + vendorWait.get());
+        } else if (status == 429) {
+            pacer.answered(response.headers(), status, turn);
+        }
+        if (waitsForTheVendor) {
             outcome.throttled = true;
             outcome.throttledAt = now;
             outcome.throttledUntil = throttledUntil.get();
@@ -295,9 +303,9 @@ public final class HttpTransport implements AutoCloseable {
     /**
      * Waits until the client's rate pacer lets this attempt go, telling the listener about each wait.
      *
-     * @return whether the attempt goes as the probe of a spent window, for the pacer to hear of its answer
+     * @return the turn the attempt goes on, for the pacer to hear of its answer
      */
-    private boolean takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant waited) {
+    private RatePacer.Turn takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant waited) {
         RatePacer.Turn turn = pacer.turn(waited);
         while (turn.pause().isPresent()) {
             RatePacer.Wait wait = turn.pause().get();
@@ -312,10 +320,10 @@ public final class HttpTransport implements AutoCloseable {
             turn = pacer.turn(waited);
         }
         if (cancellation.isCancelled()) {
-            pacer.unanswered(turn.probe()); // the turn taken is given back: nothing is sent
+            pacer.unanswered(turn); // the turn taken is given back: nothing is sent
             stopIfCancelled(cancellation, requestLine, null);
         }
-        return turn.probe();
+        return turn;
     }
 
     /** Waits before a retry, unless the listing this call is for was closed (then at once, and throws). */

@@ -20,17 +20,17 @@ import okhttp3.Headers;
  *       answer) count the window down: the requests sent since an answer are taken off what it said remains,
  *       so concurrent requests never overshoot what the vendor allows; as answers arrive in any order, only
  *       the probe's (below) may say that more remain than counted. When none remain and the window's reset
- *       is not known, one request (the probe) goes to learn it (the vendor's 429 says when it resets); the
- *       others wait until the probe itself is answered, so at most one request a window meets a 429.
+ *       is not known, one request (the probe) goes to learn it (the vendor's 429 says when it resets), once
+ *       every request in flight is answered (their answers may say it first, and a request sent before
+ *       them may reach the vendor after them); the others wait for the probe's answer, so at most one
+ *       request a window meets a 429.
  *   <li>A 429 with a wait ({@code X-RateLimit-Reset}, an epoch second or seconds from now, when it is exact;
  *       else {@code Retry-After}) holds every request until then; after it, a window as large as the vendor's
  *       limit is assumed.
  *   <li>Until the first answer, one request at a time: the client learns whether the vendor sends these
  *       headers before it sends many requests at once.
- *   <li>A vendor that sends none is paced by its 429s: the requests it answered since the last hold ended,
- *       when a 429 comes, are taken as its budget a window, and each window after a hold is counted down
- *       from it as from {@code X-RateLimit-Remaining}, the probe included. A probe that is answered without a
- *       429 opens a new window of that budget. Until its first 429, such a vendor's requests are not held.
+ *   <li>A vendor that sends none is paced by its 429s alone: each holds every request for its wait, and
+ *       nothing is counted (the client's own limit is the way to stay under such a vendor's budget).
  *   <li>The client's own limit, {@code rateLimit(n, per)}: at most n requests in any span of {@code per}.
  * </ul>
  * Thread-safe. It never sleeps itself: it says how long, and the transport waits, so that a closed listing
@@ -55,23 +55,39 @@ final class RatePacer {
     }
 
     /**
-     * A turn asked for: a wait to make first, or leave to send.
-     *
-     * @param pause the wait to make before asking again; empty when the request may go now
-     * @param probe whether the request that goes is the probe of a spent window, to tell {@link #answered}
+     * A turn asked for: a wait to make first, or leave to send. A turn that went is settled once, by its
+     * answer or by the lack of one; whichever of {@link #answered} and {@link #unanswered} comes later is a
+     * no-op, so that a failure after the answer was read (a body cut short) does not count the request twice.
      */
-    record Turn(Optional<Wait> pause, boolean probe) {
+    static final class Turn {
 
-        static final Turn GO = new Turn(Optional.empty(), false);
-        static final Turn PROBE = new Turn(Optional.empty(), true);
+        private final Optional<Wait> pause;
+        private final boolean probe;
+        private boolean settled;
+
+        private Turn(Optional<Wait> pause, boolean probe) {
+            this.pause = pause;
+            this.probe = probe;
+        }
 
         static Turn after(Wait wait) {
             return new Turn(Optional.of(wait), false);
+        }
+
+        /** {@return the wait to make before asking again; empty when the request may go now} */
+        Optional<Wait> pause() {
+            return pause;
+        }
+
+        /** {@return whether the request that goes is the probe of a spent window} */
+        boolean probe() {
+            return probe;
         }
     }
 
     private final Clock clock;
     private final Optional<RateLimit> own;
+    private final Duration longestHold;
     private final Deque<Instant> ownSends = new ArrayDeque<>();
     private boolean answered;
     private boolean vendorSendsHeaders;
@@ -79,19 +95,18 @@ final class RatePacer {
     private long remaining = UNKNOWN;
     private Instant heldUntil = Instant.MIN;
     private String holdReason = "";
-    private boolean probing;
     private int inFlight;
-    /** A vendor without headers: the requests it answered since the last hold ended, and so its budget. */
-    private long answeredSinceHold;
-    private long learnedLimit = UNKNOWN;
 
     /**
-     * @param clock the client's clock
-     * @param own   the client's own limit, if any
+     * @param clock       the client's clock
+     * @param own         the client's own limit, if any
+     * @param longestHold the longest hold the client waits out ({@code maxRetryWait}): a vendor's reset later
+     *                    than that holds no request, so that each fails at once on its own 429
      */
-    RatePacer(Clock clock, Optional<RateLimit> own) {
+    RatePacer(Clock clock, Optional<RateLimit> own, Duration longestHold) {
         this.clock = clock;
         this.own = own;
+        this.longestHold = longestHold;
     }
 
     /**
@@ -112,12 +127,11 @@ final class RatePacer {
         }
         if (!heldUntil.equals(Instant.MIN)) {
             heldUntil = Instant.MIN; // the hold is over: a new window
-            remaining = vendorSendsHeaders ? vendorLimit : learnedLimit;
-            answeredSinceHold = 0;
+            remaining = vendorLimit;
         }
         boolean probe = false;
-        if (!answered || remaining == 0 || (vendorSendsHeaders && remaining == UNKNOWN)) {
-            if (probing) {
+        if (!answered || (vendorSendsHeaders && (remaining == 0 || remaining == UNKNOWN))) {
+            if (inFlight > 0) { // the probe, or requests whose answers will say what remains
                 return wait(now, now.plus(PROBE_POLL), answered
                         ? "the vendor's window is spent; another request is learning when it resets"
                         : "the first request is learning the vendor's rate limit");
@@ -134,12 +148,11 @@ final class RatePacer {
             }
             ownSends.addLast(now);
         }
-        probing |= probe;
         if (remaining > 0) {
             remaining--;
         }
         inFlight++;
-        return probe ? Turn.PROBE : Turn.GO;
+        return new Turn(Optional.empty(), probe);
     }
 
     private static Turn wait(Instant now, Instant until, String reason) {
@@ -151,12 +164,41 @@ final class RatePacer {
      *
      * @param headers the answer's headers
      * @param status  its status
-     * @param probe   whether the request was sent as the probe ({@link Turn#probe})
+     * @param turn    the turn it was sent on
      */
-    synchronized void answered(Headers headers, int status, boolean probe) {
+    synchronized void answered(Headers headers, int status, Turn turn) {
+        if (settle(turn)) {
+            read(headers, status, turn);
+        }
+    }
+
+    /**
+     * Reads a 429's rate-limit headers and holds every request until {@code until}, at once: no other request
+     * may probe between the two.
+     *
+     * @param headers the 429's headers
+     * @param turn    the turn it was sent on
+     * @param until   when requests may go again
+     * @param reason  what to tell the listener
+     */
+    synchronized void throttled(Headers headers, Turn turn, Instant until, String reason) {
+        if (settle(turn)) {
+            read(headers, 429, turn);
+        }
+        hold(until, reason);
+    }
+
+    private boolean settle(Turn turn) {
+        if (turn.settled) {
+            return false;
+        }
+        turn.settled = true;
         inFlight--;
+        return true;
+    }
+
+    private void read(Headers headers, int status, Turn turn) {
         answered = true;
-        probing &= !probe;
         OptionalLong limit = number(headers, "X-RateLimit-Limit");
         OptionalLong left = number(headers, "X-RateLimit-Remaining");
         if (limit.isPresent() || left.isPresent()) {
@@ -164,19 +206,11 @@ final class RatePacer {
         }
         limit.ifPresent(value -> vendorLimit = value);
         if (status == 429) {
-            if (!vendorSendsHeaders && answeredSinceHold > 0) {
-                learnedLimit = answeredSinceHold;
-            }
             remaining = 0;
         } else if (left.isPresent()) {
             long counted = Math.max(0, left.getAsLong() - inFlight);
             // answers arrive in any order: only the probe's, or the first of a window, may say more remain
-            remaining = probe || remaining == UNKNOWN ? counted : Math.min(remaining, counted);
-        } else if (!vendorSendsHeaders) {
-            answeredSinceHold++;
-            if (probe) { // the window had room after all: assume a new one, with the probe its first request
-                remaining = learnedLimit == UNKNOWN ? UNKNOWN : learnedLimit - 1;
-            }
+            remaining = turn.probe() || remaining == UNKNOWN ? counted : Math.min(remaining, counted);
         }
         if (remaining == 0) {
             reset(headers).ifPresent(at -> hold(at, "the vendor's window is spent until it resets"));
@@ -187,11 +221,10 @@ final class RatePacer {
      * A request that got no answer (a connection failure), or was not sent: it counts for nothing, and if it
      * was the probe, another may probe.
      *
-     * @param probe whether it was sent as the probe ({@link Turn#probe})
+     * @param turn the turn it was sent on
      */
-    synchronized void unanswered(boolean probe) {
-        inFlight--;
-        probing &= !probe;
+    synchronized void unanswered(Turn turn) {
+        settle(turn);
     }
 
     /**
@@ -200,11 +233,14 @@ final class RatePacer {
      * @param until  when requests may go again
      * @param reason what to tell the listener
      */
-    synchronized void hold(Instant until, String reason) {
+    private void hold(Instant until, String reason) {
         remaining = 0;
-        probing = false;
-        if (!until.isAfter(clock.instant())) {
+        Instant now = clock.instant();
+        if (!until.isAfter(now)) {
             return; // over already: a later window may have begun, and is not to be taken for a fresh one
+        }
+        if (Duration.between(now, until).compareTo(longestHold) > 0) {
+            return; // longer than the client waits: each request meets its own 429 and fails at once
         }
         if (until.isAfter(heldUntil)) {
             heldUntil = until;

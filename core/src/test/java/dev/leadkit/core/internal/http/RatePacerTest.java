@@ -19,8 +19,9 @@ class RatePacerTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final Headers NONE = Headers.of();
+    private static final Duration LONGEST_HOLD = Duration.ofMinutes(5);
 
-    private final RatePacer pacer = new RatePacer(CLOCK, Optional.empty());
+    private final RatePacer pacer = new RatePacer(CLOCK, Optional.empty(), LONGEST_HOLD);
 
     private static Headers laravel(int limit, int remaining) {
         return Headers.of("X-RateLimit-Limit", Integer.toString(limit), "X-RateLimit-Remaining", Integer.toString(remaining));
@@ -30,14 +31,16 @@ class RatePacerTest {
         return pacer.turn(Instant.MIN);
     }
 
-    private static void assertGoes(RatePacer.Turn turn) {
+    private static RatePacer.Turn assertGoes(RatePacer.Turn turn) {
         assertThat(turn.pause()).as("a wait").isEmpty();
         assertThat(turn.probe()).as("the probe").isFalse();
+        return turn;
     }
 
-    private static void assertProbes(RatePacer.Turn turn) {
+    private static RatePacer.Turn assertProbes(RatePacer.Turn turn) {
         assertThat(turn.pause()).as("a wait").isEmpty();
         assertThat(turn.probe()).as("the probe").isTrue();
+        return turn;
     }
 
     private static void assertWaitsFor(RatePacer.Turn turn, Duration wait) {
@@ -47,16 +50,15 @@ class RatePacerTest {
 
     /** The first request goes as the probe and is answered with {@code headers}. */
     private void firstAnswer(Headers headers) {
-        assertProbes(turn());
-        pacer.answered(headers, 200, true);
+        pacer.answered(headers, 200, assertProbes(turn()));
     }
 
     @Test
     void theFirstRequestGoesAloneUntilItIsAnswered() {
-        assertProbes(turn());
+        RatePacer.Turn first = assertProbes(turn());
 
         assertWaitsFor(turn(), RatePacer.PROBE_POLL);
-        pacer.answered(NONE, 200, true);
+        pacer.answered(NONE, 200, first);
 
         assertGoes(turn());
         assertGoes(turn());
@@ -72,11 +74,24 @@ class RatePacerTest {
     }
 
     @Test
-    void theVendorsRemainingCountsTheWindowDownAndTheLastRequestProbes() {
+    void theVendorsRemainingCountsTheWindowDown() {
         firstAnswer(laravel(3, 2));
 
         assertGoes(turn());
         assertGoes(turn());
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+    }
+
+    @Test
+    void aSpentWindowIsProbedByOneRequestOnceNoneIsInFlight() {
+        firstAnswer(laravel(3, 2));
+        RatePacer.Turn first = assertGoes(turn());
+        RatePacer.Turn second = assertGoes(turn());
+
+        pacer.answered(laravel(3, 1), 200, first);
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL); // the second's answer may say more
+        pacer.answered(laravel(3, 0), 200, second);
+
         assertProbes(turn());
         assertWaitsFor(turn(), RatePacer.PROBE_POLL);
     }
@@ -84,41 +99,61 @@ class RatePacerTest {
     @Test
     void requestsInFlightAreTakenOffWhatAnAnswerSaysRemains() {
         firstAnswer(laravel(10, 9));
-        assertGoes(turn());
+        RatePacer.Turn sentFirst = assertGoes(turn());
         assertGoes(turn());
         assertGoes(turn());
 
-        pacer.answered(laravel(10, 8), 200, false); // eight remain of ten, and two of them are in flight
+        pacer.answered(laravel(10, 8), 200, sentFirst); // eight remain of ten, and two of them are in flight
 
         for (int i = 0; i < 6; i++) {
             assertGoes(turn());
         }
-        assertProbes(turn());
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
     }
 
     @Test
-    void onlyTheProbesOwnAnswerLetsAnotherRequestProbe() {
-        firstAnswer(laravel(3, 2));
+    void anAnswerArrivingLateNeverRaisesWhatRemains() {
+        firstAnswer(laravel(10, 9));
+        RatePacer.Turn first = assertGoes(turn());
+        RatePacer.Turn second = assertGoes(turn());
+        pacer.answered(laravel(10, 7), 200, second);
+
+        pacer.answered(laravel(10, 8), 200, first); // counted before the second, answered after it
+
+        for (int i = 0; i < 6; i++) { // seven remain; the second's answer was read while the first was in flight
+            assertGoes(turn());
+        }
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+    }
+
+    @Test
+    void theProbesAnswerSaysANewWindowHasBegun() {
+        firstAnswer(laravel(3, 0));
+        RatePacer.Turn probe = assertProbes(turn());
+
+        pacer.answered(laravel(3, 2), 200, probe); // the window turned meanwhile
+
         assertGoes(turn());
         assertGoes(turn());
-        assertProbes(turn());
-
-        pacer.answered(laravel(3, 0), 200, false); // one of the two sent before the probe
-
         assertWaitsFor(turn(), RatePacer.PROBE_POLL);
-        pacer.unanswered(false); // the other: its connection failed
+    }
+
+    @Test
+    void aRequestThatGotNoAnswerLetsAnotherProbe() {
+        firstAnswer(laravel(1, 0));
+        RatePacer.Turn probe = assertProbes(turn());
         assertWaitsFor(turn(), RatePacer.PROBE_POLL);
-        pacer.unanswered(true);
+
+        pacer.unanswered(probe); // its connection failed
+
         assertProbes(turn());
     }
 
     @Test
     void aHoldStopsEveryRequestUntilItEndsThenAssumesAWholeWindowOfTheVendorsLimit() {
         firstAnswer(laravel(3, 0));
-        assertProbes(turn());
-        pacer.answered(laravel(3, 0), 429, true);
         Instant reset = NOW.plusSeconds(42);
-        pacer.hold(reset, "the vendor answered 429");
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), reset, "the vendor answered 429");
 
         RatePacer.Turn held = turn();
         assertWaitsFor(held, Duration.ofSeconds(42));
@@ -128,65 +163,87 @@ class RatePacerTest {
         for (int i = 0; i < 3; i++) {
             assertGoes(pacer.turn(reset));
         }
-        assertProbes(pacer.turn(reset));
+        assertWaitsFor(pacer.turn(reset), RatePacer.PROBE_POLL);
+    }
+
+    @Test
+    void aHoldThatIsAlreadyOverDoesNotOpenAWindow() {
+        firstAnswer(laravel(3, 1));
+        RatePacer.Turn late = assertGoes(turn());
+
+        pacer.throttled(laravel(3, 0), late, NOW, "a 429 answered late");
+
+        assertProbes(turn());
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+    }
+
+    @Test
+    void aHoldLongerThanTheClientWaitsHoldsNoRequestButLetsThemProbeOneByOne() {
+        firstAnswer(laravel(3, 0));
+
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD).plusSeconds(1), "a long wait");
+
+        RatePacer.Turn next = assertProbes(turn()); // to meet its own 429, and fail on it
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        pacer.answered(laravel(3, 0), 429, next);
+        assertProbes(turn());
+    }
+
+    @Test
+    void aHoldAsLongAsTheClientWaitsHolds() {
+        firstAnswer(laravel(3, 0));
+
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD), "the longest wait");
+
+        assertWaitsFor(turn(), LONGEST_HOLD);
+    }
+
+    @Test
+    void aTurnIsSettledOnceThoughItsAnswerIsFollowedByAFailure() {
+        firstAnswer(laravel(3, 1));
+        RatePacer.Turn cut = assertGoes(turn());
+        pacer.answered(laravel(3, 0), 200, cut);
+
+        pacer.unanswered(cut); // its body was cut short after the headers were read
+        RatePacer.Turn probe = assertProbes(turn());
+        pacer.answered(laravel(3, 2), 200, probe); // a new window, and nothing in flight
+
+        assertGoes(turn());
+        assertGoes(turn());
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL); // had the cut request been counted twice, a third would go
     }
 
     @Test
     void aSpentWindowWhoseResetIsSentHoldsUntilIt() {
         firstAnswer(laravel(3, 1));
-        assertGoes(turn());
+        RatePacer.Turn last = assertGoes(turn());
         Instant reset = NOW.plusSeconds(30);
 
         pacer.answered(Headers.of("X-RateLimit-Limit", "3", "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", Long.toString(reset.getEpochSecond())), 200, false);
+                "X-RateLimit-Reset", Long.toString(reset.getEpochSecond())), 200, last);
 
         assertWaitsFor(turn(), Duration.ofSeconds(30));
     }
 
     @Test
-    void aVendorWithoutHeadersIsCountedDownFromTheRequestsItAnsweredBeforeIts429() {
+    void aVendorWithoutHeadersIsHeldByA429AndNotCountedAfterIt() {
         firstAnswer(NONE);
-        for (int i = 0; i < 4; i++) {
-            assertGoes(turn());
-        }
-        for (int i = 0; i < 3; i++) {
-            pacer.answered(NONE, 200, false);
-        }
-        pacer.answered(NONE, 429, false); // four answered, the fifth 429: a budget of four
+        RatePacer.Turn rejected = assertGoes(turn());
+        assertGoes(turn());
         Instant reset = NOW.plusSeconds(60);
-        pacer.hold(reset, "the vendor answered 429");
 
-        for (int i = 0; i < 4; i++) {
+        pacer.throttled(NONE, rejected, reset, "the vendor answered 429");
+
+        assertWaitsFor(turn(), Duration.ofSeconds(60));
+        for (int i = 0; i < 50; i++) {
             assertGoes(pacer.turn(reset));
         }
-        assertProbes(pacer.turn(reset));
-        assertWaitsFor(pacer.turn(reset), RatePacer.PROBE_POLL);
-    }
-
-    @Test
-    void aVendorWithoutHeadersWhoseProbeIsAnsweredOpensANewWindowOfItsBudget() {
-        firstAnswer(NONE);
-        assertGoes(turn());
-        pacer.answered(NONE, 200, false);
-        assertGoes(turn());
-        pacer.answered(NONE, 429, false); // a budget of two
-        Instant reset = NOW.plusSeconds(60);
-        pacer.hold(reset, "the vendor answered 429");
-        assertGoes(pacer.turn(reset));
-        assertGoes(pacer.turn(reset));
-        assertProbes(pacer.turn(reset));
-
-        pacer.answered(NONE, 200, true);
-
-        assertGoes(pacer.turn(reset)); // the probe was the new window's first; one more
-        assertProbes(pacer.turn(reset));
     }
 
     @Test
     void theClientsOwnLimitLetsNoMoreThanItsRequestsGoInAnySpan() {
-        RatePacer limited = new RatePacer(CLOCK, Optional.of(new RateLimit(2, Duration.ofSeconds(10))));
-        assertProbes(limited.turn(Instant.MIN));
-        limited.answered(NONE, 200, true);
+        RatePacer limited = new RatePacer(CLOCK, Optional.of(new RateLimit(2, Duration.ofSeconds(10))), LONGEST_HOLD);
+        limited.answered(NONE, 200, assertProbes(limited.turn(Instant.MIN)));
         assertGoes(limited.turn(Instant.MIN));
 
         RatePacer.Turn third = limited.turn(Instant.MIN);

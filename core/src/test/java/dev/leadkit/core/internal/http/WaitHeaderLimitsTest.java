@@ -62,7 +62,7 @@ class WaitHeaderLimitsTest {
     }
 
     private static Optional<Instant> reset(String value) {
-        return new RatePacer(CLOCK, Optional.empty()).resetOf(Headers.of("X-RateLimit-Reset", value), Optional.empty(), NOW);
+        return new RatePacer(CLOCK, Optional.empty(), Duration.ofDays(1)).resetOf(Headers.of("X-RateLimit-Reset", value), Optional.empty(), NOW);
     }
 
     @ParameterizedTest
