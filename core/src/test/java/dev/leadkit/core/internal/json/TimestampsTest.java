@@ -382,4 +382,23 @@ class TimestampsTest {
         }
         return text.append(digits);
     }
+
+    /**
+     * The shapes the fast reader leaves to the formatters (minutes only, surrounding whitespace, a decimal point without
+     * digits) refuse an impossible date or time as the fast reader does, rather than rolling it over to a real one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-02-30 10:00", "2025-04-31T10:00", "2025-06-30 24:00", "2025-06-30 23:60", "2025-02-29 10:00",
+            " 2025-02-30 10:00:00 ", "2025-02-30 10:00:00.", "2025-06-30 24:00:00.", " 2025-06-30 24:00:00"})
+    void anImpossibleDateOrTimeIsRejectedInTheShapesTheFormattersRead(String text) {
+        assertThatThrownBy(() -> Timestamps.parse(text, ZoneOffset.UTC)).as(text).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> Timestamps.parse(text, BUCHAREST)).as(text).isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void theLastDayOfAMonthAndTheLastMinuteOfADayReadInTheShapesTheFormattersRead() {
+        assertThat(Timestamps.parse("2024-02-29 23:59", ZoneOffset.UTC)).isEqualTo(Instant.parse("2024-02-29T23:59:00Z"));
+        assertThat(Timestamps.parse(" 2025-04-30 10:00:00 ", ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-04-30T10:00:00Z"));
+        assertThat(Timestamps.parse("2025-06-30 11:18:04.", ZoneOffset.UTC)).isEqualTo(Instant.parse("2025-06-30T11:18:04Z"));
+    }
 }
