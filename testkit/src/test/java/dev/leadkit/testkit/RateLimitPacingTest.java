@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reading at the vendor's rate limit: every dialect's client against its sandbox throttled to fewer requests
@@ -354,6 +355,35 @@ class RateLimitPacingTest {
         assertThat(e.page()).hasValue(2);
         assertThat(waits).as("nothing waited for").isEmpty();
         assertThat(sandbox.requests()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "prefetch {0}")
+    @ValueSource(ints = {0, 2})
+    void closingAListingWakesItsRequestWaitingForTheVendorsWindowAtOnce(int prefetch) throws Exception {
+        Vendor autocalls = vendors().findFirst().orElseThrow();
+        AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(LEADS).throttle(1, Duration.ofMinutes(5)).start();
+        opened.add(sandbox);
+        CountDownLatch waiting = new CountDownLatch(1);
+        LeadClient<?, ?> client = autocalls.client(sandbox, builder -> builder.maxRetryWait(Duration.ofMinutes(10))
+                .listener(new LeadkitListener() {
+                    @Override
+                    public void rateLimitWait(RateLimitWait wait) {
+                        waiting.countDown();
+                    }
+                })); // the real clock and sleeper: the wait would last minutes
+        opened.add(client);
+        PagedIterable<? extends Lead> listing = autocalls.listing(client);
+        Stream<? extends Lead> leads = (prefetch == 0 ? listing : listing.prefetch(prefetch)).stream();
+        CompletableFuture<Long> reading = CompletableFuture.supplyAsync(leads::count);
+        assertThat(waiting.await(10, TimeUnit.SECONDS)).as("the listing waits for the window").isTrue();
+        long closed = System.nanoTime();
+
+        leads.close();
+
+        ExecutionException e = catchThrowableOfType(ExecutionException.class, () -> reading.get(10, TimeUnit.SECONDS));
+        assertThat(e).hasCauseInstanceOf(ConnectionException.class);
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - closed)).as("seconds to wake").isLessThan(5);
+        assertThat(sandbox.requests()).as("the first page, and the one 429 that started the wait").hasSize(2);
     }
 
     @Test
