@@ -147,18 +147,23 @@ public final class HttpTransport implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             RatePacer.Turn turn = takeTurn(cancellation, requestLine, shownRequest, waited);
             long started = System.nanoTime();
-            Call call = http.newCall(request);
-            cancellation.register(call);
+            Call call = null;
             Outcome<T> outcome;
-            try (Response response = call.execute()) {
-                outcome = answer(FollowUpGuard.restore(response), decoder, requestLine, attempt, attempt == maxAttempts,
-                        throttled, turn);
-            } catch (IOException e) {
-                logFailure(url, attempt, started, e);
-                outcome = Outcome.failed(e, describe(e));
+            try {
+                call = http.newCall(request);
+                cancellation.register(call);
+                try (Response response = call.execute()) {
+                    outcome = answer(FollowUpGuard.restore(response), decoder, requestLine, attempt,
+                            attempt == maxAttempts, throttled, turn);
+                } catch (IOException e) {
+                    logFailure(url, attempt, started, e);
+                    outcome = Outcome.failed(e, describe(e));
+                }
             } finally {
                 pacer.unanswered(turn); // a no-op once the answer was read; else its turn is given back
-                cancellation.unregister(call);
+                if (call != null) {
+                    cancellation.unregister(call);
+                }
             }
             events.attempt(cancellation.listing(), shownRequest, attempt, outcome.status, elapsed(started), outcome.bytesRead,
                     outcome.connectionFailure.map(this::describe));

@@ -30,7 +30,8 @@ import okhttp3.Headers;
  *   <li>Until the first answer, one request at a time: the client learns whether the vendor sends these
  *       headers before it sends many requests at once.
  *   <li>A vendor that sends none is paced by its 429s alone: each holds every request for its wait, and
- *       nothing is counted (the client's own limit is the way to stay under such a vendor's budget).
+ *       nothing is counted (the client's own limit is the way to stay under such a vendor's budget). So is
+ *       one whose successful answers carry no {@code X-RateLimit-Remaining}, whatever its 429s carry.
  *   <li>The client's own limit, {@code rateLimit(n, per)}: at most n requests in any span of {@code per}.
  * </ul>
  * Thread-safe. It never sleeps itself: it says how long, and the transport waits, so that a closed listing
@@ -71,7 +72,9 @@ final class RatePacer {
         }
 
         static Turn after(Wait wait) {
-            return new Turn(Optional.of(wait), false);
+            Turn pause = new Turn(Optional.of(wait), false);
+            pause.settled = true; // nothing was sent on it
+            return pause;
         }
 
         /** {@return the wait to make before asking again; empty when the request may go now} */
@@ -168,7 +171,7 @@ final class RatePacer {
      */
     synchronized void answered(Headers headers, int status, Turn turn) {
         if (settle(turn)) {
-            read(headers, status, turn);
+            read(headers, status, turn, true);
         }
     }
 
@@ -183,7 +186,7 @@ final class RatePacer {
      */
     synchronized void throttled(Headers headers, Turn turn, Instant until, String reason) {
         if (settle(turn)) {
-            read(headers, 429, turn);
+            read(headers, 429, turn, false); // held until the wait the transport chose, not a later raw reset
         }
         hold(until, reason);
     }
@@ -197,29 +200,31 @@ final class RatePacer {
         return true;
     }
 
-    private void read(Headers headers, int status, Turn turn) {
+    private void read(Headers headers, int status, Turn turn, boolean holdOnReset) {
         answered = true;
         OptionalLong limit = number(headers, "X-RateLimit-Limit");
         OptionalLong left = number(headers, "X-RateLimit-Remaining");
-        if (limit.isPresent() || left.isPresent()) {
-            vendorSendsHeaders = true;
-        }
         limit.ifPresent(value -> vendorLimit = value);
         if (status == 429) {
             remaining = 0;
         } else if (left.isPresent()) {
+            vendorSendsHeaders = true; // it counts its window down on the answers it admits
             long counted = Math.max(0, left.getAsLong() - inFlight);
             // answers arrive in any order: only the probe's, or the first of a window, may say more remain
             remaining = turn.probe() || remaining == UNKNOWN ? counted : Math.min(remaining, counted);
+        } else if (status >= 200 && status < 300) {
+            vendorSendsHeaders = false; // an admitted answer without a count: nothing to count down by
+            remaining = UNKNOWN;
         }
-        if (remaining == 0) {
+        if (remaining == 0 && holdOnReset) {
             reset(headers).ifPresent(at -> hold(at, "the vendor's window is spent until it resets"));
         }
     }
 
     /**
-     * A request that got no answer (a connection failure), or was not sent: it counts for nothing, and if it
-     * was the probe, another may probe.
+     * A request that got no answer (a connection failure), or was not sent: it is no longer in flight, and if
+     * it was the probe, another may probe. What it took of the window stays taken, as the vendor may have
+     * counted it.
      *
      * @param turn the turn it was sent on
      */

@@ -241,6 +241,78 @@ class RatePacerTest {
     }
 
     @Test
+    void aVendorThatCountsOnlyOnIts429sIsNotCounted() {
+        firstAnswer(NONE);
+        RatePacer.Turn rejected = assertGoes(turn());
+        Instant reset = NOW.plusSeconds(60);
+        pacer.throttled(laravel(3, 0), rejected, reset, "the vendor answered 429");
+
+        pacer.answered(NONE, 200, assertGoes(pacer.turn(reset)));
+
+        for (int i = 0; i < 10; i++) {
+            assertGoes(pacer.turn(reset));
+        }
+    }
+
+    @Test
+    void aVendorThatSendsItsLimitButNoCountIsNotCounted() {
+        firstAnswer(Headers.of("X-RateLimit-Limit", "3"));
+
+        for (int i = 0; i < 10; i++) {
+            assertGoes(turn());
+        }
+    }
+
+    @Test
+    void aVendorThatStopsCountingIsNoLongerCounted() {
+        firstAnswer(laravel(3, 2));
+        RatePacer.Turn counted = assertGoes(turn());
+
+        pacer.answered(NONE, 200, counted);
+
+        for (int i = 0; i < 10; i++) {
+            assertGoes(turn());
+        }
+    }
+
+    @Test
+    void aVendorErrorWithoutTheCountLeavesTheCountAsItWas() {
+        firstAnswer(laravel(3, 2));
+        RatePacer.Turn failed = assertGoes(turn());
+
+        pacer.answered(NONE, 500, failed);
+
+        assertGoes(turn());
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+    }
+
+    @Test
+    void a429HoldsUntilTheWaitChosenNotALaterResetItCarries() {
+        firstAnswer(laravel(3, 0));
+        Instant chosen = NOW.plusSeconds(5);
+        Headers later = Headers.of("X-RateLimit-Limit", "3", "X-RateLimit-Remaining", "0",
+                "X-RateLimit-Reset", Long.toString(NOW.plusSeconds(120).getEpochSecond()));
+
+        pacer.throttled(later, assertProbes(turn()), chosen, "the vendor answered 429");
+
+        assertWaitsFor(turn(), Duration.ofSeconds(5));
+        assertGoes(pacer.turn(chosen));
+    }
+
+    @Test
+    void aWaitGivenBackCountsForNothing() {
+        RatePacer.Turn probe = assertProbes(turn());
+        RatePacer.Turn pause = turn();
+        assertWaitsFor(pause, RatePacer.PROBE_POLL);
+
+        pacer.unanswered(pause);
+
+        assertWaitsFor(turn(), RatePacer.PROBE_POLL); // the probe is still in flight
+        pacer.answered(NONE, 200, probe);
+        assertGoes(turn());
+    }
+
+    @Test
     void theClientsOwnLimitLetsNoMoreThanItsRequestsGoInAnySpan() {
         RatePacer limited = new RatePacer(CLOCK, Optional.of(new RateLimit(2, Duration.ofSeconds(10))), LONGEST_HOLD);
         limited.answered(NONE, 200, assertProbes(limited.turn(Instant.MIN)));
