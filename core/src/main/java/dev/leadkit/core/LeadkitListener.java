@@ -58,7 +58,9 @@ public interface LeadkitListener {
     }
 
     /**
-     * A request waits for the vendor's rate limit (or the client's own {@code rateLimit}) before it is sent.
+     * A request waits for the vendor's rate limit (or the client's own {@code rateLimit}) before it is sent. A
+     * request that waits for another request's answer (the one learning when a spent window resets) is told
+     * once, when it begins to wait, with the delay until it first looks again.
      *
      * @param wait why and how long
      */
