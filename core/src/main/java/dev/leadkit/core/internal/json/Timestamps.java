@@ -43,6 +43,8 @@ public final class Timestamps {
      * @param zone the zone for timestamps without an offset
      * @return the instant
      * @throws DateTimeParseException if the text is none of the shapes above
+     * @throws DateTimeException      if it is one of them with a date or time out of range (February 30, 25:00);
+     *                                a {@code DateTimeParseException} is one too, so catching this catches both
      */
     public static Instant parse(String text, ZoneId zone) {
         Instant common = parseCommonShape(text, zone);
