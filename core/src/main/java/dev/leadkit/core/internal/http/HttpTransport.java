@@ -38,8 +38,10 @@ import okhttp3.Response;
  *
  * <p>A 429 whose wait is within {@code maxRetryWait} is the vendor's throttle, not a failure: it holds every
  * request of the client until then and does not spend the retry budget; a request answered 429 more than
- * {@value #MAX_THROTTLED} times in a row fails all the same, so that no server keeps a listing waiting for
- * ever. Every wait (the pacer's, a retry's) wakes at once when the listing or the client is closed.
+ * {@value #MAX_THROTTLED} times in a row, with no request of the client answered successfully in between,
+ * fails all the same, so that no server keeps a listing waiting for ever. A request that others overtake in
+ * each window (a prefetching listing of a vendor that says nothing of its window) waits on while they are
+ * answered: the listing is making progress. Every wait (the pacer's, a retry's) wakes at once when the listing or the client is closed.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -54,7 +56,7 @@ public final class HttpTransport implements AutoCloseable {
      * each, new ones.
      */
     static final int IDLE_CONNECTIONS = 64;
-    /** The most 429s in a row one request waits out before it fails. */
+    /** The most 429s in a row, with no success of the client in between, one request waits out before it fails. */
     static final int MAX_THROTTLED = 10;
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int EXCERPT_CHARS = 300;
@@ -143,6 +145,7 @@ public final class HttpTransport implements AutoCloseable {
                 .build();
         int maxAttempts = settings.maxRetries() + 1;
         int throttled = 0;
+        long admittedAtLastThrottle = -1;
         Instant waited = Instant.MIN;
         for (int attempt = 1; ; attempt++) {
             RatePacer.Turn turn = takeTurn(cancellation, requestLine, shownRequest, waited);
@@ -154,7 +157,7 @@ public final class HttpTransport implements AutoCloseable {
                 cancellation.register(call);
                 try (Response response = call.execute()) {
                     outcome = answer(FollowUpGuard.restore(response), decoder, requestLine, attempt,
-                            attempt == maxAttempts, throttled, turn);
+                            attempt == maxAttempts, pacer.admitted() == admittedAtLastThrottle ? throttled : 0, turn);
                 } catch (IOException e) {
                     logFailure(url, attempt, started, e);
                     outcome = Outcome.failed(e, describe(e));
@@ -175,7 +178,9 @@ public final class HttpTransport implements AutoCloseable {
             }
             waited = Instant.MIN;
             if (outcome.throttled) {
-                throttled++;
+                long admitted = pacer.admitted();
+                throttled = admitted == admittedAtLastThrottle ? throttled + 1 : 1; // in a row: nothing answered since
+                admittedAtLastThrottle = admitted;
                 attempt--; // the vendor's throttle spends no retry
                 // the request that got the 429 waits the vendor's wait itself, to the nanosecond; the others
                 // of the client wait for the same hold at their next turn

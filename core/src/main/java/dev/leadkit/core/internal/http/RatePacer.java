@@ -99,6 +99,7 @@ final class RatePacer {
     private Instant heldUntil = Instant.MIN;
     private String holdReason = "";
     private int inFlight;
+    private long admitted;
 
     /**
      * @param clock       the client's clock
@@ -202,6 +203,9 @@ final class RatePacer {
 
     private void read(Headers headers, int status, Turn turn, boolean holdOnReset) {
         answered = true;
+        if (status >= 200 && status < 300) {
+            admitted++;
+        }
         OptionalLong limit = number(headers, "X-RateLimit-Limit");
         OptionalLong left = number(headers, "X-RateLimit-Remaining");
         limit.ifPresent(value -> vendorLimit = value);
@@ -219,6 +223,11 @@ final class RatePacer {
         if (remaining == 0 && holdOnReset) {
             reset(headers).ifPresent(at -> hold(at, "the vendor's window is spent until it resets"));
         }
+    }
+
+    /** {@return how many of the client's requests the vendor has answered successfully} */
+    synchronized long admitted() {
+        return admitted;
     }
 
     /**
