@@ -357,22 +357,35 @@ class RateLimitPacingTest {
         assertThat(sandbox.requests()).hasSize(2);
     }
 
-    @ParameterizedTest(name = "prefetch {0}")
-    @ValueSource(ints = {0, 2})
-    void closingAListingWakesItsRequestWaitingForTheVendorsWindowAtOnce(int prefetch) throws Exception {
-        Vendor autocalls = vendors().findFirst().orElseThrow();
-        AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(LEADS).throttle(1, Duration.ofMinutes(5)).start();
-        opened.add(sandbox);
-        CountDownLatch waiting = new CountDownLatch(1);
+    /**
+     * A client of an Autocalls sandbox that admits one request in five minutes, on the real clock and sleeper
+     * (the wait would last minutes), counting {@code waiting} down when a request begins to wait for it.
+     */
+    private LeadClient<?, ?> clientWaitingMinutes(Vendor autocalls, AutocallsSandbox sandbox, CountDownLatch waiting) {
         LeadClient<?, ?> client = autocalls.client(sandbox, builder -> builder.maxRetryWait(Duration.ofMinutes(10))
                 .listener(new LeadkitListener() {
                     @Override
                     public void rateLimitWait(RateLimitWait wait) {
                         waiting.countDown();
                     }
-                })); // the real clock and sleeper: the wait would last minutes
+                }));
         opened.add(client);
-        PagedIterable<? extends Lead> listing = autocalls.listing(client);
+        return client;
+    }
+
+    private AutocallsSandbox oneRequestInFiveMinutes() {
+        AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(LEADS).throttle(1, Duration.ofMinutes(5)).start();
+        opened.add(sandbox);
+        return sandbox;
+    }
+
+    @ParameterizedTest(name = "prefetch {0}")
+    @ValueSource(ints = {0, 2})
+    void closingAListingWakesItsRequestWaitingForTheVendorsWindowAtOnce(int prefetch) throws Exception {
+        Vendor autocalls = vendors().findFirst().orElseThrow();
+        AutocallsSandbox sandbox = oneRequestInFiveMinutes();
+        CountDownLatch waiting = new CountDownLatch(1);
+        PagedIterable<? extends Lead> listing = autocalls.listing(clientWaitingMinutes(autocalls, sandbox, waiting));
         Stream<? extends Lead> leads = (prefetch == 0 ? listing : listing.prefetch(prefetch)).stream();
         CompletableFuture<Long> reading = CompletableFuture.supplyAsync(leads::count);
         assertThat(waiting.await(10, TimeUnit.SECONDS)).as("the listing waits for the window").isTrue();
@@ -389,16 +402,8 @@ class RateLimitPacingTest {
     @Test
     void closingTheClientWakesAListingWaitingForTheVendorsWindowAtOnce() throws Exception {
         Vendor autocalls = vendors().findFirst().orElseThrow();
-        AutocallsSandbox sandbox = AutocallsSandbox.builder().leads(LEADS).throttle(1, Duration.ofMinutes(5)).start();
-        opened.add(sandbox);
         CountDownLatch waiting = new CountDownLatch(1);
-        LeadClient<?, ?> client = autocalls.client(sandbox, builder -> builder.maxRetryWait(Duration.ofMinutes(10))
-                .listener(new LeadkitListener() {
-                    @Override
-                    public void rateLimitWait(RateLimitWait wait) {
-                        waiting.countDown();
-                    }
-                })); // the real clock and sleeper: the wait would last minutes
+        LeadClient<?, ?> client = clientWaitingMinutes(autocalls, oneRequestInFiveMinutes(), waiting);
         CompletableFuture<List<String>> reading = CompletableFuture.supplyAsync(() -> read(autocalls.listing(client), 0));
         assertThat(waiting.await(10, TimeUnit.SECONDS)).as("the listing waits for the window").isTrue();
 
