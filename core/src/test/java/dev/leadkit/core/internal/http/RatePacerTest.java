@@ -313,6 +313,52 @@ class RatePacerTest {
     }
 
     @Test
+    void aRequestWaitingForTheProbeOfASpentWindowIsToldSo() {
+        firstAnswer(laravel(1, 0));
+        assertProbes(turn());
+
+        RatePacer.Turn waiting = turn();
+
+        assertThat(waiting.pause().orElseThrow().reason())
+                .isEqualTo("the vendor's window is spent; another request is learning when it resets");
+    }
+
+    @Test
+    void aShorterHoldDoesNotShortenALongerOne() {
+        firstAnswer(NONE);
+        RatePacer.Turn first = assertGoes(turn());
+        RatePacer.Turn second = assertGoes(turn());
+        pacer.throttled(NONE, first, NOW.plusSeconds(60), "the longer");
+
+        pacer.throttled(NONE, second, NOW.plusSeconds(10), "the shorter");
+
+        RatePacer.Turn held = turn();
+        assertWaitsFor(held, Duration.ofSeconds(60));
+        assertThat(held.pause().orElseThrow().reason()).isEqualTo("the longer");
+    }
+
+    @Test
+    void aFirstAnswerThatIs429IsAnAnswerAllTheSame() {
+        Instant reset = NOW.plusSeconds(60);
+
+        pacer.throttled(NONE, assertProbes(turn()), reset, "the vendor answered 429");
+
+        assertGoes(pacer.turn(reset));
+        assertGoes(pacer.turn(reset));
+    }
+
+    @Test
+    void onlySuccessfulAnswersCountAsAdmitted() {
+        firstAnswer(NONE);
+        for (int status : new int[] {199, 200, 204, 299, 300, 404, 500}) {
+            pacer.answered(NONE, status, assertGoes(turn()));
+        }
+        pacer.throttled(NONE, assertGoes(turn()), NOW.plusSeconds(1), "the vendor answered 429");
+
+        assertThat(pacer.admitted()).as("the first answer, 200, 204 and 299").isEqualTo(4);
+    }
+
+    @Test
     void theClientsOwnLimitLetsNoMoreThanItsRequestsGoInAnySpan() {
         RatePacer limited = new RatePacer(CLOCK, Optional.of(new RateLimit(2, Duration.ofSeconds(10))), LONGEST_HOLD);
         limited.answered(NONE, 200, assertProbes(limited.turn(Instant.MIN)));
