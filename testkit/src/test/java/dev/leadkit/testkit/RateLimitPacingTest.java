@@ -275,13 +275,13 @@ class RateLimitPacingTest {
         assertThat(runsOf429s(sandbox)).as("429s a window, in order").allSatisfy(run -> assertThat(run).isEqualTo(1));
     }
 
-    @Test
-    void sequentialReadingWaitsExactlyUntilEachWindowResets() {
-        Vendor autocalls = vendors().findFirst().orElseThrow();
-        Sandbox sandbox = sandbox(autocalls);
-        LeadClient<?, ?> client = client(autocalls, sandbox, builder -> builder);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vendors")
+    void sequentialReadingWaitsExactlyUntilEachWindowResets(Vendor vendor) {
+        Sandbox sandbox = sandbox(vendor);
+        LeadClient<?, ?> client = client(vendor, sandbox, builder -> builder);
 
-        read(autocalls.listing(client), 0);
+        read(vendor.listing(client), 0);
 
         // 30 pages at 4 a window: 8 windows, so 7 waits for the next; each learnt from the one 429 of its window
         assertThat(waits).hasSize(7).containsOnly(WINDOW);
