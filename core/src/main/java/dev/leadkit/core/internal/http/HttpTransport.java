@@ -317,14 +317,14 @@ public final class HttpTransport implements AutoCloseable {
      */
     private RatePacer.Turn takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant waited) {
         RatePacer.Turn turn = pacer.turn(waited);
-        String told = "";
+        boolean polling = false;
         while (turn.pause().isPresent()) {
             RatePacer.Wait wait = turn.pause().get();
             stopIfCancelled(cancellation, requestLine, null);
-            if (!wait.reason().equals(told)) { // a request looking again for another's answer is told once
+            if (!(wait.poll() && polling)) { // a request looking again for another's answer is told once
                 events.rateLimitWait(cancellation.listing(), shownRequest, wait.duration(), wait.reason());
-                told = wait.reason();
             }
+            polling = wait.poll();
             // what is left of the wait when it starts: another request's wait may have moved a test's clock
             Duration left = Duration.between(settings.clock().instant(), wait.until());
             if (!left.isNegative() && !left.isZero() && !cancellation.await(left, settings.sleeper())) {

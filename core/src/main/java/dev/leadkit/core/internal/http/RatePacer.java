@@ -51,8 +51,9 @@ final class RatePacer {
      * @param duration how long, from the time the turn was asked for
      * @param until    the instant the wait ends, to pass back to the next {@link #turn}
      * @param reason   why, for the listener
+     * @param poll     whether it is a look again for another request's answer, told to the listener once
      */
-    record Wait(Duration duration, Instant until, String reason) {
+    record Wait(Duration duration, Instant until, String reason, boolean poll) {
     }
 
     /**
@@ -136,9 +137,9 @@ final class RatePacer {
         boolean probe = false;
         if (!answered || (vendorSendsHeaders && (remaining == 0 || remaining == UNKNOWN))) {
             if (inFlight > 0) { // the probe, or requests whose answers will say what remains
-                return wait(now, now.plus(PROBE_POLL), answered
+                return Turn.after(new Wait(PROBE_POLL, now.plus(PROBE_POLL), answered
                         ? "the vendor's window is spent; another request is learning when it resets"
-                        : "the first request is learning the vendor's rate limit");
+                        : "the first request is learning the vendor's rate limit", true));
             }
             probe = true;
         }
@@ -160,7 +161,7 @@ final class RatePacer {
     }
 
     private static Turn wait(Instant now, Instant until, String reason) {
-        return Turn.after(new Wait(Duration.between(now, until), until, reason));
+        return Turn.after(new Wait(Duration.between(now, until), until, reason, false));
     }
 
     /**

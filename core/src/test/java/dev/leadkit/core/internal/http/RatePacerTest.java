@@ -321,6 +321,7 @@ class RatePacerTest {
 
         assertThat(waiting.pause().orElseThrow().reason())
                 .isEqualTo("the vendor's window is spent; another request is learning when it resets");
+        assertThat(waiting.pause().orElseThrow().poll()).as("a look again for another's answer").isTrue();
     }
 
     @Test
@@ -335,6 +336,7 @@ class RatePacerTest {
         RatePacer.Turn held = turn();
         assertWaitsFor(held, Duration.ofSeconds(60));
         assertThat(held.pause().orElseThrow().reason()).isEqualTo("the longer");
+        assertThat(held.pause().orElseThrow().poll()).as("a look again for another's answer").isFalse();
     }
 
     @Test
