@@ -4,18 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.leadkit.core.internal.FailedPages;
-import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
-import dev.leadkit.core.internal.dialect.Dialect;
-import dev.leadkit.core.internal.dialect.DialectClient;
-import dev.leadkit.core.internal.dialect.PageFormat;
-import dev.leadkit.core.internal.dialect.PageSignals;
-import dev.leadkit.core.internal.http.AuthScheme;
-import dev.leadkit.core.internal.http.QueryParams;
-import dev.leadkit.core.internal.json.EnvelopeFields;
-import dev.leadkit.core.internal.json.JsonFields;
-import dev.leadkit.core.internal.json.JsonTrees;
-import dev.leadkit.core.json.JsonObject;
-import dev.leadkit.core.json.JsonValue;
+import dev.leadkit.core.internal.dialect.TestVendor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,11 +17,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.net.ServerSocketFactory;
@@ -194,7 +181,7 @@ class ExceptionSerializationTest {
                 failure("a 200 saying success=false", ApiException.class,
                         json(200, "{\"success\": false, \"message\": \"Suspended\", \"code\": \"SUSPENDED\"}")),
                 failure("a 200 whose page count is not a number", DecodingException.class,
-                        json(200, "{\"data\": [{\"id\": \"301\"}], \"pagination\": {\"page\": 3, \"totalPages\": \"many\"}}")),
+                        json(200, "{\"data\": [{\"id\": \"301\"}], \"page\": 3, \"pages\": \"many\"}")),
                 failure("a 200 whose JSON is cut short", DecodingException.class, json(200, "{\"data\": [{\"id\": \"301\"},")),
                 failure("a dropped connection", ConnectionException.class,
                         new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)));
@@ -214,7 +201,7 @@ class ExceptionSerializationTest {
             throws IOException {
         LeadkitException original;
         try (MockWebServer server = listingFailingOnPage3(page3);
-             DialectClient<String, TestLead> client = client(server)) {
+             TestVendor.Client client = client(server)) {
             original = failureOf(() -> client.leads().list().stream().toList());
         }
         assertThat(original).isExactlyInstanceOf(type);
@@ -279,83 +266,8 @@ class ExceptionSerializationTest {
         return (LeadkitException) thrown;
     }
 
-    // ---- the smallest dialect: {"data": [...], "pagination": {"page", "totalPages"}}, errors {"message", "code", "errors"}
-
-    /** A lead of the test dialect: only an id. */
-    record TestLead(String id) implements Lead {
-
-        static final Platform PLATFORM = new Platform("serialization-test", "Serialization test");
-
-        @Override
-        public Platform platform() {
-            return PLATFORM;
-        }
-
-        @Override
-        public Optional<String> name() {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<String> phones() {
-            return List.of();
-        }
-
-        @Override
-        public List<String> emails() {
-            return List.of();
-        }
-
-        @Override
-        public String statusValue() {
-            return "";
-        }
-
-        @Override
-        public Optional<Instant> createdAt() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Instant> updatedAt() {
-            return Optional.empty();
-        }
-    }
-
-    private static final class TestFormat implements PageFormat<TestLead> {
-
-        @Override
-        public TestLead item(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
-            JsonValue item = JsonTrees.read(parser);
-            return new TestLead(item.get("id").flatMap(JsonValue::asString).orElseThrow());
-        }
-
-        @Override
-        public PageSignals signals(JsonObject envelope) {
-            JsonValue pagination = EnvelopeFields.object(envelope, "pagination").orElse(JsonObject.empty());
-            return new PageSignals(Optional.empty(), EnvelopeFields.count(pagination, "total"),
-                    EnvelopeFields.count(pagination, "totalPages"), EnvelopeFields.count(pagination, "page"));
-        }
-    }
-
-    private static final Dialect<String, TestLead> DIALECT = Dialect.<String, TestLead>builder()
-            .platform(TestLead.PLATFORM)
-            .envPrefix("SERIALIZATION_TEST")
-            .auth(AuthScheme.bearer())
-            .path("leads")
-            .everything("every lead")
-            .parameters((query, page) -> new QueryParams().add("page", Integer.toString(page)))
-            .pageFormat(zone -> new TestFormat())
-            .errorReader((body, error) -> {
-                JsonFields.text(body, "message").ifPresent(error::message);
-                JsonFields.text(body, "code").ifPresent(error::code);
-                JsonFields.object(body, "errors").ifPresent(errors -> errors.members().forEach((field, messages) ->
-                        error.putFieldErrors(field, JsonFields.texts(messages))));
-            })
-            .build();
-
-    private static DialectClient<String, TestLead> client(MockWebServer server) {
-        return new DefaultClientBuilder<>(DIALECT, Function.<DialectClient<String, TestLead>>identity())
+    private static TestVendor.Client client(MockWebServer server) {
+        return TestVendor.Client.builder()
                 .apiKey("sk_serialization_test_0123456789")
                 .baseUrl(server.url("/api").toString())
                 .maxRetries(0)
@@ -372,7 +284,7 @@ class ExceptionSerializationTest {
             public MockResponse dispatch(RecordedRequest request) {
                 int page = Integer.parseInt(request.getUrl().queryParameter("page"));
                 return page == 3 ? page3 : json(200, "{\"data\": [{\"id\": \"" + page + "01\"}],"
-                        + " \"pagination\": {\"page\": " + page + ", \"total\": 5, \"totalPages\": 5}}").build();
+                        + " \"page\": " + page + ", \"total\": 5, \"pages\": 5}").build();
             }
         });
         server.start();

@@ -139,6 +139,8 @@ public final class TestVendor {
             .errorReader((body, error) -> {
                 JsonFields.text(body, "message").ifPresent(error::message);
                 JsonFields.text(body, "code").ifPresent(error::code);
+                JsonFields.object(body, "errors").ifPresent(errors -> errors.members().forEach((field, messages) ->
+                        error.putFieldErrors(field, JsonFields.texts(messages))));
             })
             .build();
 
