@@ -14,10 +14,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Each event reaches the listener with the client's platform and what the caller told; a throwing listener is logged. */
@@ -177,32 +173,7 @@ class EventsTest {
      * exception) while {@code action} runs, as their level, text and exception; other tests log there too.
      */
     private static List<String> logged(String marker, Runnable action) {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger http = Logger.getLogger("dev.leadkit.http");
-        Level before = http.getLevel();
-        http.setLevel(Level.ALL);
-        http.addHandler(handler);
-        try {
-            action.run();
-        } finally {
-            http.removeHandler(handler);
-            http.setLevel(before);
-        }
-        return records.stream()
+        return HttpLogRecords.during(action).stream()
                 .filter(record -> String.valueOf(record.getMessage()).contains(marker)
                         || String.valueOf(record.getThrown()).contains(marker))
                 .map(record -> record.getLevel() + " " + record.getMessage()

@@ -13,6 +13,7 @@ import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.NotFoundException;
 import dev.leadkit.core.RateLimitException;
 import dev.leadkit.core.ServerException;
+import dev.leadkit.core.internal.HttpLogRecords;
 import dev.leadkit.core.internal.dialect.DefaultClientBuilder;
 import dev.leadkit.core.internal.dialect.Dialect;
 import dev.leadkit.core.internal.dialect.DialectClient;
@@ -27,10 +28,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
@@ -70,33 +67,8 @@ class HttpTransportContractTest {
 
     /** The log records of {@code dev.leadkit.http} at every level while {@code action} runs, as their level and text. */
     private static List<String> logged(String marker, Runnable action) {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger http = Logger.getLogger("dev.leadkit.http");
-        Level before = http.getLevel();
-        http.setLevel(Level.ALL);
-        http.addHandler(handler);
-        try {
-            action.run();
-        } finally {
-            http.removeHandler(handler);
-            http.setLevel(before);
-        }
         // records of this test only: other test classes may be sending requests at the same time
-        return records.stream()
+        return HttpLogRecords.during(action).stream()
                 .filter(record -> record.getParameters() != null
                         && Arrays.stream(record.getParameters()).anyMatch(parameter -> String.valueOf(parameter).contains(marker)))
                 .map(record -> record.getLevel() + " " + MessageFormat.format(record.getMessage(), record.getParameters()))
