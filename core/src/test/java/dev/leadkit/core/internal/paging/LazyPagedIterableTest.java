@@ -190,7 +190,7 @@ class LazyPagedIterableTest {
                 }
                 hanging.incrementAndGet();
                 started.countDown();
-                if (waitUntilCancelled(cancellation)) {
+                if (SlowFetches.waitUntilCancelled(cancellation)) {
                     sawCancellation.incrementAndGet();
                     cancelled.countDown();
                 }
@@ -218,23 +218,6 @@ class LazyPagedIterableTest {
                 throw new AssertionError("interrupted; leadkit cancels calls, it never interrupts", e);
             }
         }
-    }
-
-    /**
-     * What a page fetch that takes ten seconds does inside the pager: waits for its listing's cancellation.
-     *
-     * @return whether it was cancelled (rather than running its ten seconds)
-     */
-    private static boolean waitUntilCancelled(Cancellation cancellation) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!cancellation.isCancelled() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                throw new AssertionError("a page fetch was interrupted; leadkit cancels calls, it never interrupts", e);
-            }
-        }
-        return cancellation.isCancelled();
     }
 
     @Test
@@ -423,7 +406,7 @@ class LazyPagedIterableTest {
                 throw new ServerException(ApiError.builder().statusCode(500).request("GET /leads").build());
             }
             laterPagesStarted.countDown();
-            if (waitUntilCancelled(cancellation)) {
+            if (SlowFetches.waitUntilCancelled(cancellation)) {
                 laterPagesCancelled.countDown();
             }
             return Page.of(List.of(number), number, number < 4, 4, 4);

@@ -165,11 +165,7 @@ class PagePublisherTest {
                 return Page.of(List.of(0, 1), 1, true, 20, 10);
             }
             started.countDown();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!cancellation.isCancelled() && System.nanoTime() < deadline) {
-                sleep(2);
-            }
-            if (cancellation.isCancelled()) {
+            if (SlowFetches.waitUntilCancelled(cancellation)) {
                 cancelled.countDown();
                 throw new ConnectionException("the call was cancelled");
             }
@@ -707,20 +703,25 @@ class PagePublisherTest {
         assertThat(started).hasValue(1);
     }
 
-    @Test
-    void aCancelWhileTheWalkIsBeingStartedClosesTheWalkOnceItIsThere() throws Exception {
-        CountDownLatch opening = new CountDownLatch(1);
-        CountDownLatch cancelled = new CountDownLatch(1);
-        RecordingWalk walk = new RecordingWalk();
-        PagePublisher<Integer> publisher = new PagePublisher<>(() -> {
+    /** A publisher whose walk, once asked for, says so on {@code opening} and starts when {@code go} opens. */
+    private static PagePublisher<Integer> startingWalkWhen(CountDownLatch opening, CountDownLatch go, RecordingWalk walk) {
+        return new PagePublisher<>(() -> {
             opening.countDown();
             try {
-                assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
+                assertThat(go.await(5, TimeUnit.SECONDS)).isTrue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             return walk;
         }, PagerThreads.WORKERS, () -> { });
+    }
+
+    @Test
+    void aCancelWhileTheWalkIsBeingStartedClosesTheWalkOnceItIsThere() throws Exception {
+        CountDownLatch opening = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
+        RecordingWalk walk = new RecordingWalk();
+        PagePublisher<Integer> publisher = startingWalkWhen(opening, cancelled, walk);
         Recorder<Integer> recorder = subscribe(publisher);
         recorder.request(1);
         assertThat(opening.await(5, TimeUnit.SECONDS)).as("the walk is being started").isTrue();
@@ -743,15 +744,7 @@ class PagePublisherTest {
         CountDownLatch opening = new CountDownLatch(1);
         CountDownLatch invalid = new CountDownLatch(1);
         RecordingWalk walk = new RecordingWalk();
-        PagePublisher<Integer> publisher = new PagePublisher<>(() -> {
-            opening.countDown();
-            try {
-                assertThat(invalid.await(5, TimeUnit.SECONDS)).isTrue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return walk;
-        }, PagerThreads.WORKERS, () -> { });
+        PagePublisher<Integer> publisher = startingWalkWhen(opening, invalid, walk);
         Recorder<Integer> recorder = subscribe(publisher);
         recorder.request(1);
         assertThat(opening.await(5, TimeUnit.SECONDS)).as("the walk is being started").isTrue();

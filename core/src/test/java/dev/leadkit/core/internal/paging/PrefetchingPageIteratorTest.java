@@ -39,15 +39,7 @@ class PrefetchingPageIteratorTest {
 
         Page<Integer> hang(int number, Cancellation cancellation) {
             started.incrementAndGet();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!cancellation.isCancelled() && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    throw new AssertionError("a page fetch was interrupted; leadkit cancels calls, it never interrupts", e);
-                }
-            }
-            if (cancellation.isCancelled()) {
+            if (SlowFetches.waitUntilCancelled(cancellation)) {
                 cancelled.countDown();
                 throw new ConnectionException("the call was cancelled");
             }
