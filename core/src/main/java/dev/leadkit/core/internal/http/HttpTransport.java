@@ -41,7 +41,8 @@ import okhttp3.Response;
  * {@value #MAX_THROTTLED} times in a row, with no request of the client answered successfully in between,
  * fails all the same, so that no server keeps a listing waiting for ever. A request that others overtake in
  * each window (a prefetching listing of a vendor that says nothing of its window) waits on while they are
- * answered: the listing is making progress. Every wait (the pacer's, a retry's) wakes at once when the listing or the client is closed.
+ * answered: the listing is making progress. Every wait (the pacer's, a retry's) wakes at once when the listing
+ * or the client is closed.
  */
 public final class HttpTransport implements AutoCloseable {
 
