@@ -21,6 +21,7 @@ module dev.leadkit.core {
     exports dev.leadkit.core.internal.dialect to dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;
     exports dev.leadkit.core.internal.http to dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;
     exports dev.leadkit.core.internal.json to dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;
+    exports dev.leadkit.core.internal.sync to dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;
     // The model types name these serializers in their annotations; Jackson makes them.
     exports dev.leadkit.core.internal.databind to com.fasterxml.jackson.databind,
             dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;

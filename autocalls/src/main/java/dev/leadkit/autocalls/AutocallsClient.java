@@ -16,7 +16,7 @@ import dev.leadkit.core.internal.dialect.DialectClient;
  *         .apiKey(System.getenv("AUTOCALLS_API_KEY"))    // sent as "Authorization: Bearer <key>"
  *         .baseUrl(AutocallsClient.AIPLOYEES)            // default AUTOCALLS
  *         .build()) {
- *     client.leads().list(AutocallsLeadQuery.builder().status(AutocallsLeadStatus.COMPLETED).perPage(100).build())
+ *     client.leads().list(AutocallsLeadQuery.builder().status(AutocallsLeadStatus.COMPLETED).build())
  *             .stream()
  *             .forEach(lead -> System.out.println(lead.phoneNumber() + " " + lead.name().orElse("")));
  * }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * The filters of an Autocalls lead listing, each sent as the parameter the API documents. Every filter is
- * optional; an empty query lists every lead with the vendor's defaults.
+ * optional; an empty query lists every lead, 100 to a page (the vendor's largest page).
  *
  * <pre>{@code
  * AutocallsLeadQuery query = AutocallsLeadQuery.builder()
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *         .phoneNumber("+1415")                      // phone_number=%2B1415 (partial match)
  *         .dateFrom(LocalDate.of(2025, 6, 1))        // date_from=2025-06-01
  *         .dateTo(LocalDate.of(2025, 6, 30))         // date_to=2025-06-30
- *         .perPage(100)                              // per_page=100 (1..100, vendor default 15)
+ *         .perPage(50)                               // per_page=50 (1..100; unset: 100, the largest)
  *         .build();
  * }</pre>
  *
@@ -48,7 +48,7 @@ public abstract class AutocallsLeadQuery {
         return new Builder();
     }
 
-    /** {@return a query without filters: every lead, with the vendor's default page size} */
+    /** {@return a query without filters: every lead, 100 to a page} */
     public static AutocallsLeadQuery all() {
         return builder().build();
     }
@@ -68,7 +68,7 @@ public abstract class AutocallsLeadQuery {
     /** {@return only leads created on or before this day ({@code date_to})} */
     public abstract Optional<LocalDate> dateTo();
 
-    /** {@return leads per page ({@code per_page}), 1 to 100; the vendor's default is 15} */
+    /** {@return leads per page ({@code per_page}), 1 to 100; when unset leadkit sends 100, the largest (the vendor's own default is 15)} */
     public abstract OptionalInt perPage();
 
     @Value.Check

@@ -153,8 +153,8 @@ class AutocallsListingTest {
                 .collect(Collectors.toList());
 
         assertThat(ids).containsExactlyElementsOf(ids(13, 16));
-        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?page=7");
-        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?page=8");
+        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?per_page=100&page=7");
+        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?per_page=100&page=8");
     }
 
     @Test
@@ -165,7 +165,7 @@ class AutocallsListingTest {
 
         assertThat(page.totalItems()).hasValue(150);
         assertThat(page.totalPages()).hasValue(10);
-        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?page=1");
+        assertThat(mock.server.takeRequest().getTarget()).isEqualTo("/api/user/leads?per_page=100&page=1");
     }
 
     @Test
@@ -370,6 +370,6 @@ class AutocallsListingTest {
 
         RecordedRequest request = mock.server.takeRequest();
         assertThat(request.getUrl().queryParameter("phone_number")).isEqualTo(phone);
-        assertThat(request.getUrl().querySize()).isEqualTo(2);
+        assertThat(request.getUrl().querySize()).isEqualTo(3);
     }
 }

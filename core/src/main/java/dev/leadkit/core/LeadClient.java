@@ -6,7 +6,7 @@ package dev.leadkit.core;
  *
  * <pre>{@code
  * List<LeadClient<?, ?>> clients = List.of(AutocallsClient.fromEnv(), TrackingClient.fromEnv());
- * clients.forEach(client -> System.out.println(client.leads().list().stream().count()));
+ * clients.forEach(client -> System.out.println(client.leads().list().totalItems()));   // one request each
  * clients.forEach(LeadClient::close);
  * }</pre>
  *

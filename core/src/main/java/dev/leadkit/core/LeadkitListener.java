@@ -92,6 +92,22 @@ public interface LeadkitListener {
     }
 
     /**
+     * A sync run has read its leads to the end and made its checkpoint.
+     *
+     * @param end what the run read and delivered, and its checkpoint
+     */
+    default void syncEnded(SyncEnded end) {
+    }
+
+    /**
+     * A sync run has failed: it gives no checkpoint, and the next run starts from the old one.
+     *
+     * @param failure the typed exception the run threw, and what it had read before
+     */
+    default void syncFailed(SyncFailed failure) {
+    }
+
+    /**
      * One attempt of a request.
      *
      * @param platform  the client's platform
@@ -172,5 +188,29 @@ public interface LeadkitListener {
      * @param failure  the exception the listing threw; its {@link LeadkitException#page()} names the failed page
      */
     record ListingFailed(Platform platform, long listing, int pages, long items, LeadkitException failure) {
+    }
+
+    /**
+     * A sync run that read its leads to the end. Its pages are also told one by one, each as a listing of its
+     * own ({@link #page(PageDelivered)}).
+     *
+     * @param platform   the client's platform
+     * @param pages      the pages it read: its requests, retries not counted
+     * @param passes     how many times it read its query (or the leads of one update time) from the start
+     * @param leads      the leads it delivered
+     * @param checkpoint the checkpoint it made
+     */
+    record SyncEnded(Platform platform, int pages, int passes, long leads, SyncCheckpoint checkpoint) {
+    }
+
+    /**
+     * A sync run that failed.
+     *
+     * @param platform the client's platform
+     * @param pages    the pages it read before
+     * @param leads    the leads it delivered before
+     * @param failure  the exception the run threw
+     */
+    record SyncFailed(Platform platform, int pages, long leads, LeadkitException failure) {
     }
 }

@@ -5,9 +5,10 @@ package dev.leadkit.core;
  *
  * <pre>{@code
  * Leads<AutocallsLeadQuery, AutocallsLead> leads = client.leads();
- * leads.list().stream().count();                                      // every lead, vendor defaults
- * leads.list(AutocallsLeadQuery.builder().perPage(100).build())       // filtered, 100 a page
- *         .stream().forEach(System.out::println);
+ * leads.list().totalItems();                                          // the vendor's total, one request
+ * leads.list(AutocallsLeadQuery.builder().status(AutocallsLeadStatus.COMPLETED).build())
+ *         .stream().forEach(System.out::println);                     // 100 a page, the vendor's largest
+ * leads.sync().all().stream().forEach(store::upsert);                 // a sync, see LeadSync
  * }</pre>
  *
  * <p>Nothing is requested until a listing is iterated; page {@code N} is always requested as the query's
@@ -19,7 +20,7 @@ package dev.leadkit.core;
 public interface Leads<Q, L extends Lead> {
 
     /**
-     * Every lead, with the vendor's default page size.
+     * Every lead, 100 to a page (every vendor's largest).
      *
      * @return the lazy listing
      */
@@ -33,4 +34,24 @@ public interface Leads<Q, L extends Lead> {
      * @throws NullPointerException if {@code query} is null
      */
     PagedIterable<L> list(Q query);
+
+    /**
+     * A sync of every lead: what changed since a checkpoint, none skipped while the vendor's data moves. See
+     * {@link LeadSync} for the guarantee and how each vendor is read.
+     *
+     * @return the sync; nothing is requested until a run's stream is read
+     */
+    LeadSync<L> sync();
+
+    /**
+     * A sync of the leads matching {@code query}. A checkpoint is valid only for the query it was made for
+     * (its filters; the page size may change).
+     *
+     * @param query the filters, validated when the query was built
+     * @return the sync; nothing is requested until a run's stream is read
+     * @throws IllegalArgumentException if the vendor cannot sync this query (Octanist: a query that sorts, or
+     *                                  filters on the update time, which the sync sets itself)
+     * @throws NullPointerException     if {@code query} is null
+     */
+    LeadSync<L> sync(Q query);
 }

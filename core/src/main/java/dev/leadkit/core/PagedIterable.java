@@ -1,5 +1,6 @@
 package dev.leadkit.core;
 
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
@@ -16,9 +17,15 @@ import java.util.stream.Stream;
  * for (AutocallsLead lead : leads) { ... }                // every lead, page by page
  * leads.pages().forEach(page -> ...);                     // page by page
  * Page<AutocallsLead> third = leads.page(3);              // one page, now
- * leads.startingAt(7).stream();                           // resume a broken sync at page 7
+ * leads.startingAt(7).stream();                           // resume a broken read at page 7
  * leads.prefetch(4).stream();                             // up to 4 pages requested ahead, same order
+ * leads.totalItems();                                     // the vendor's total, one request
  * }</pre>
+ *
+ * <p>A listing whose query sets no page size asks for the vendor's largest page, 100 for every vendor, so page
+ * numbers ({@link #page(int)}, {@link #startingAt(int)}, {@link LeadkitException#page()}) count pages of 100
+ * unless the query says otherwise. Numbered pages shift when the vendor's leads change during a read: to keep
+ * a copy of the leads in step, use a {@link LeadSync} ({@code client.leads().sync()}), not page numbers.
  *
  * <p>A failure while listing is a {@link LeadkitException} whose {@link LeadkitException#page()} tells the
  * page to resume from with {@link #startingAt(int)}. When the vendor's total changes between two pages
@@ -53,6 +60,14 @@ public interface PagedIterable<T> extends Iterable<T> {
      * @throws IllegalArgumentException if {@code number} is less than 1
      */
     Page<T> page(int number);
+
+    /**
+     * The vendor's total of items for this listing, from one request (page 1), instead of reading every page.
+     *
+     * @return the total, or empty when the vendor does not tell one (Sondos AI's single page: then count the
+     *         items of {@code page(1)})
+     */
+    OptionalLong totalItems();
 
     /**
      * The same listing, starting at page {@code number}: how a broken sync resumes.

@@ -31,8 +31,7 @@ public final class ListAutocallsLeads {
     static void run(Map<String, String> env, PrintStream out) {
         try (Connection<AutocallsClient> autocalls = Connection.autocalls(env, out)) {
             AutocallsLeadQuery query = AutocallsLeadQuery.builder()
-                    .status(AutocallsLeadStatus.COMPLETED)
-                    .perPage(100)
+                    .status(AutocallsLeadStatus.COMPLETED)                       // 100 a page, the largest
                     .build();
 
             Map<String, Long> perCampaign = autocalls.client().leads().list(query).stream()

@@ -36,8 +36,7 @@ public final class ListTrackingLeads {
                     .status(TrackingLeadStatus.WON, TrackingLeadStatus.LOST)       // status=won,lost
                     .filter(TrackingFilter.gte(TrackingField.VALUE, new BigDecimal("100")))   // value[gte]=100
                     .filter(TrackingFilter.exists(TrackingField.GCLID, true))    // gclid[exists]=true
-                    .sort(TrackingSort.desc(TrackingField.VALUE))                 // sort=value:desc
-                    .limit(100)
+                    .sort(TrackingSort.desc(TrackingField.VALUE))                 // sort=value:desc; limit=100
                     .build();
 
             BigDecimal total = tracking.client().leads().list(query).stream()

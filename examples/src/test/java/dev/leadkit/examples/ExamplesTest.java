@@ -60,7 +60,7 @@ class ExamplesTest {
         ExportLeads.Summary summary = ExportLeads.run("orgleads", folder, NO_KEYS, out.stream, progress.stream);
 
         assertThat(summary.items).isEqualTo(180);
-        assertThat(summary.pages).isEqualTo(4);
+        assertThat(summary.pages).isEqualTo(2);
         List<String> csv = Files.readAllLines(folder.resolve("leads.csv"), StandardCharsets.UTF_8);
         List<String> jsonl = Files.readAllLines(folder.resolve("leads.jsonl"), StandardCharsets.UTF_8);
         assertThat(csv).hasSize(181).first().isEqualTo("id,name,phones,emails,status,created_at,updated_at");

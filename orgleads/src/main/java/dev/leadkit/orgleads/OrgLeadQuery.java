@@ -10,14 +10,14 @@ import org.immutables.value.Value;
 
 /**
  * The filters of a Nexus ERP lead listing, each sent as the parameter the API documents. Every filter is
- * optional; an empty query lists every lead of the organisation with the vendor's defaults.
+ * optional; an empty query lists every lead of the organisation, 100 to a page (the vendor's largest page).
  *
  * <pre>{@code
  * OrgLeadQuery query = OrgLeadQuery.builder()
  *         .status(OrgLeadStatus.QUALIFIED)          // status=QUALIFIED
  *         .search("acme & co")                      // search=acme%20%26%20co (name, email, phone, company)
  *         .assignedToId("65e0a000a000a000a000a000") // assignedToId=65e0... (an OrgMember id)
- *         .pageSize(100)                            // pageSize=100 (1..100, vendor default 50)
+ *         .pageSize(50)                             // pageSize=50 (1..100; unset: 100, the largest)
  *         .build();
  *
  * OrgLeadQuery nobodys = OrgLeadQuery.builder()
@@ -57,7 +57,7 @@ public abstract class OrgLeadQuery {
         return new Builder();
     }
 
-    /** {@return a query without filters: every lead, with the vendor's default page size (50)} */
+    /** {@return a query without filters: every lead, 100 to a page} */
     public static OrgLeadQuery all() {
         return builder().build();
     }
@@ -81,7 +81,7 @@ public abstract class OrgLeadQuery {
         return false;
     }
 
-    /** {@return leads per page ({@code pageSize}), 1 to 100; the vendor's default is 50} */
+    /** {@return leads per page ({@code pageSize}), 1 to 100; when unset leadkit sends 100, the largest (the vendor's own default is 50)} */
     public abstract OptionalInt pageSize();
 
     @Value.Check

@@ -27,7 +27,7 @@ class OrgLeadQueryWireTest {
     void statusIsSentAsTheVendorsUppercaseValue() {
         RecordedRequest request = send(OrgLeadQuery.builder().status(OrgLeadStatus.NOT_CONTACTED).build());
 
-        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?status=NOT_CONTACTED&page=1");
+        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?status=NOT_CONTACTED&page=1&pageSize=100");
     }
 
     @Test
@@ -35,7 +35,7 @@ class OrgLeadQueryWireTest {
         RecordedRequest request = send(OrgLeadQuery.builder().search("a&b=c").build());
 
         assertThat(request.getUrl().queryParameter("search")).isEqualTo("a&b=c");
-        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?search=a%26b%3Dc&page=1");
+        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?search=a%26b%3Dc&page=1&pageSize=100");
     }
 
     @Test
@@ -43,7 +43,7 @@ class OrgLeadQueryWireTest {
         RecordedRequest request = send(OrgLeadQuery.builder().search("+1 (415)").build());
 
         assertThat(request.getUrl().queryParameter("search")).isEqualTo("+1 (415)");
-        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?search=%2B1%20%28415%29&page=1");
+        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?search=%2B1%20%28415%29&page=1&pageSize=100");
     }
 
     @Test
@@ -57,7 +57,7 @@ class OrgLeadQueryWireTest {
     void assignedToIdIsSentAsGiven() {
         RecordedRequest request = send(OrgLeadQuery.builder().assignedToId("65e0a000a000a000a000a000").build());
 
-        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?assignedToId=65e0a000a000a000a000a000&page=1");
+        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?assignedToId=65e0a000a000a000a000a000&page=1&pageSize=100");
     }
 
     @Test
@@ -65,14 +65,14 @@ class OrgLeadQueryWireTest {
         RecordedRequest request = send(OrgLeadQuery.builder().unassigned().build());
 
         assertThat(request.getUrl().queryParameterValues("assignedToId")).containsExactly("unassigned");
-        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?assignedToId=unassigned&page=1");
+        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?assignedToId=unassigned&page=1&pageSize=100");
     }
 
     @Test
     void pageSizeIsSentAfterThePage() {
-        RecordedRequest request = send(OrgLeadQuery.builder().pageSize(100).build());
+        RecordedRequest request = send(OrgLeadQuery.builder().pageSize(25).build());
 
-        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?page=1&pageSize=100");
+        assertThat(request.getTarget()).isEqualTo("/api/v1/leads?page=1&pageSize=25");
     }
 
     @Test
@@ -82,7 +82,7 @@ class OrgLeadQueryWireTest {
 
             prefixed.leads().list().stream().count();
 
-            assertThat(server.takeRequest().getTarget()).isEqualTo("/crm/api/v1/leads?page=1");
+            assertThat(server.takeRequest().getTarget()).isEqualTo("/crm/api/v1/leads?page=1&pageSize=100");
         }
     }
 }

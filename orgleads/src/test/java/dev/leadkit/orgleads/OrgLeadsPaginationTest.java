@@ -69,12 +69,12 @@ class OrgLeadsPaginationTest {
     }
 
     @Test
-    void emptyQuerySendsOnlyThePage() {
+    void emptyQuerySendsThePageAndTheLargestPageSize() {
         server.enqueue(200, TestServer.onlyPage());
 
         client.leads().list().stream().count();
 
-        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/leads?page=1");
+        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/leads?page=1&pageSize=100");
     }
 
     @Test
@@ -96,7 +96,7 @@ class OrgLeadsPaginationTest {
         assertThatThrownBy(() -> client.leads().list().page(2))
                 .isInstanceOf(DecodingException.class)
                 .hasMessageContaining("page 2 was requested but the server says it answered page 1");
-        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/leads?page=2");
+        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/leads?page=2&pageSize=100");
     }
 
     @Test
@@ -107,7 +107,7 @@ class OrgLeadsPaginationTest {
                 .startingAt(3).stream().map(OrgLead::id).collect(Collectors.toList());
 
         assertThat(ids).containsExactly("e");
-        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/leads?assignedToId=unassigned&page=3");
+        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/leads?assignedToId=unassigned&page=3&pageSize=100");
     }
 
     @Test

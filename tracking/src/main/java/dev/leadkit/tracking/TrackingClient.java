@@ -19,7 +19,6 @@ import dev.leadkit.tracking.internal.TrackingDialect;
  *                     .filter(TrackingFilter.gte(TrackingField.CREATED_AT, Instant.parse("2026-01-01T00:00:00Z")))
  *                     .filter(TrackingFilter.exists(TrackingField.GCLID, true))
  *                     .sort(TrackingSort.desc(TrackingField.VALUE))
- *                     .limit(100)
  *                     .build())
  *             .stream()
  *             .forEach(lead -> System.out.println(lead.id() + " " + lead.value().orElse(BigDecimal.ZERO)));

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * The filters, sort, field selection and page size of an Octanist lead listing, each sent as the API
- * documents it. Everything is optional; an empty query lists every lead with the vendor's defaults
- * ({@code limit=50}, {@code sort=createdAt:desc}).
+ * documents it. Everything is optional; an empty query lists every lead in the vendor's default order
+ * ({@code sort=createdAt:desc}), 100 to a page ({@code limit=100}, the largest; the vendor's own default is 50).
  *
  * <pre>{@code
  * TrackingLeadQuery query = TrackingLeadQuery.builder()
@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *                                                                   // sort=createdAt:desc,value:asc
  *         .fields(TrackingField.NAME, TrackingField.EMAIL)          // fields=id,name,email
  *         .search("jane")                                           // search=jane
- *         .limit(100)                                               // limit=100 (1..100)
+ *         .limit(50)                                                // limit=50 (1..100; unset: 100)
  *         .build();
  * }</pre>
  *
@@ -57,7 +57,7 @@ public abstract class TrackingLeadQuery {
         return new Builder();
     }
 
-    /** {@return a query without filters: every lead, with the vendor's defaults} */
+    /** {@return a query without filters: every lead, in the vendor's default order, 100 to a page} */
     public static TrackingLeadQuery all() {
         return builder().build();
     }
@@ -77,7 +77,7 @@ public abstract class TrackingLeadQuery {
     /** {@return text to search for across name, email and phone ({@code search})} */
     public abstract Optional<String> search();
 
-    /** {@return leads per page ({@code limit}), 1 to 100; the vendor's default is 50 (100 on legacy accounts)} */
+    /** {@return leads per page ({@code limit}), 1 to 100; when unset leadkit sends 100, the largest (the vendor's own default is 50)} */
     public abstract OptionalInt limit();
 
     @Value.Check

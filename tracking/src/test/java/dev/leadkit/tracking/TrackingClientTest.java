@@ -73,7 +73,7 @@ class TrackingClientTest {
         client.leads().list().page(1);
         RecordedRequest request = server.takeRequest();
         assertThat(request.getMethod()).isEqualTo("GET");
-        assertThat(request.getTarget()).isEqualTo("/api/leads?page=1");
+        assertThat(request.getTarget()).isEqualTo("/api/leads?limit=100&page=1");
         assertThat(request.getHeaders().get("X-API-KEY")).isEqualTo(KEY);
         assertThat(request.getHeaders().get("Authorization")).isNull();
     }
@@ -109,7 +109,7 @@ class TrackingClientTest {
                 .sort(TrackingSort.parseAll("updated_at:desc"))
                 .build()).page(1);
         assertThat(server.takeRequest().getTarget())
-                .isEqualTo("/api/leads?sort=updatedAt:desc&updatedAt[gte]=2026-02-01T00:00:00Z&page=1");
+                .isEqualTo("/api/leads?limit=100&sort=updatedAt:desc&updatedAt[gte]=2026-02-01T00:00:00Z&page=1");
     }
 
     @Test
@@ -273,7 +273,7 @@ class TrackingClientTest {
             enqueue(200, Fixtures.text("legacy-array.json"));
             fromEnv.leads().list().page(1);
             RecordedRequest request = server.takeRequest();
-            assertThat(request.getTarget()).isEqualTo("/v2/leads?page=1");
+            assertThat(request.getTarget()).isEqualTo("/v2/leads?limit=100&page=1");
             assertThat(request.getHeaders().get("X-API-KEY")).isEqualTo("env_key");
         }
     }

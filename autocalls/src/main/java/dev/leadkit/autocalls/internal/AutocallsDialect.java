@@ -16,6 +16,7 @@ public final class AutocallsDialect {
             .defaultBaseUrl(AutocallsClient.AUTOCALLS)
             .auth(AuthScheme.bearer())
             .path("user/leads")
+            .pageSizeParameter("per_page")
             .everything(AutocallsLeadQuery.all())
             .parameters(AutocallsQueryParams::of)
             .pageFormat(AutocallsPageFormat::new)

@@ -22,7 +22,7 @@ public final class AutocallsQueryParams {
         query.phoneNumber().ifPresent(phone -> params.add("phone_number", phone));
         query.dateFrom().ifPresent(date -> params.add("date_from", date.toString()));
         query.dateTo().ifPresent(date -> params.add("date_to", date.toString()));
-        query.perPage().ifPresent(n -> params.add("per_page", Integer.toString(n)));
+        params.add("per_page", Integer.toString(query.perPage().orElse(AutocallsLeadQuery.MAX_PER_PAGE)));
         return params.add("page", Integer.toString(page));
     }
 }

@@ -25,8 +25,8 @@ class AutocallsQueryParamsTest {
     }
 
     @Test
-    void emptyQuerySendsOnlyThePage() {
-        assertThat(AutocallsQueryParams.of(AutocallsLeadQuery.all(), 1).encoded()).isEqualTo("page=1");
+    void emptyQuerySendsTheLargestPageSizeAndThePage() {
+        assertThat(AutocallsQueryParams.of(AutocallsLeadQuery.all(), 1).encoded()).isEqualTo("per_page=100&page=1");
     }
 
     @Test
@@ -34,6 +34,6 @@ class AutocallsQueryParamsTest {
         AutocallsLeadQuery query = AutocallsLeadQuery.builder().phoneNumber("+1 (415) & #5=ü%").build();
 
         assertThat(AutocallsQueryParams.of(query, 1).encoded())
-                .isEqualTo("phone_number=%2B1%20%28415%29%20%26%20%235%3D%C3%BC%25&page=1");
+                .isEqualTo("phone_number=%2B1%20%28415%29%20%26%20%235%3D%C3%BC%25&per_page=100&page=1");
     }
 }

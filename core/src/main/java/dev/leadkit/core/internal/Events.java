@@ -4,6 +4,7 @@ import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.Platform;
+import dev.leadkit.core.SyncCheckpoint;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
@@ -104,6 +105,29 @@ public final class Events {
      */
     public void listingFailed(long listing, int pages, long items, LeadkitException failure) {
         deliver(l -> l.listingFailed(new LeadkitListener.ListingFailed(platform, listing, pages, items, failure)));
+    }
+
+    /**
+     * Tells the listener a sync run ended.
+     *
+     * @param pages      pages read
+     * @param passes     reads from the start
+     * @param leads      leads delivered
+     * @param checkpoint the run's checkpoint
+     */
+    public void syncEnded(int pages, int passes, long leads, SyncCheckpoint checkpoint) {
+        deliver(l -> l.syncEnded(new LeadkitListener.SyncEnded(platform, pages, passes, leads, checkpoint)));
+    }
+
+    /**
+     * Tells the listener a sync run failed.
+     *
+     * @param pages   pages read
+     * @param leads   leads delivered
+     * @param failure what it threw
+     */
+    public void syncFailed(int pages, long leads, LeadkitException failure) {
+        deliver(l -> l.syncFailed(new LeadkitListener.SyncFailed(platform, pages, leads, failure)));
     }
 
     private void deliver(Consumer<LeadkitListener> call) {

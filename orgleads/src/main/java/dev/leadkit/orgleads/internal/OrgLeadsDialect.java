@@ -17,6 +17,7 @@ public final class OrgLeadsDialect {
             .baseUrlCheck(OrgLeadsDialect::rejectApiPath)
             .auth(AuthScheme.bearer())
             .path("api/v1/leads")
+            .pageSizeParameter("pageSize")
             .everything(OrgLeadQuery.all())
             .parameters(OrgLeadsQueryParams::of)
             .pageFormat(OrgLeadsPageFormat::new)

@@ -9,8 +9,8 @@ import dev.leadkit.orgleads.OrgLeadQuery;
  *
  * <p>Order on the wire (the API does not care; tests and logs do): the vendor's documented order,
  * {@code status, search, assignedToId, page, pageSize}. {@code page} is always sent, even for page 1, so
- * every request names the page it asks for; the other parameters only when set (the vendor's default
- * page size is 50). Values are percent-encoded by {@link QueryParams}.
+ * every request names the page it asks for; {@code pageSize} always too, 100 (the vendor's largest) unless
+ * the query sets one, since the vendor's default of 50 would cost twice the requests; the others only when set. Values are percent-encoded by {@link QueryParams}.
  */
 public final class OrgLeadsQueryParams {
 
@@ -34,7 +34,7 @@ public final class OrgLeadsQueryParams {
             params.add("assignedToId", UNASSIGNED);
         }
         params.add("page", Integer.toString(number));
-        query.pageSize().ifPresent(n -> params.add("pageSize", Integer.toString(n)));
+        params.add("pageSize", Integer.toString(query.pageSize().orElse(OrgLeadQuery.MAX_PAGE_SIZE)));
         return params;
     }
 }

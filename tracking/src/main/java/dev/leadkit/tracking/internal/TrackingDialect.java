@@ -2,6 +2,7 @@ package dev.leadkit.tracking.internal;
 
 import dev.leadkit.core.internal.dialect.Dialect;
 import dev.leadkit.core.internal.http.AuthScheme;
+import dev.leadkit.core.internal.sync.SyncMode;
 import dev.leadkit.tracking.TrackingClient;
 import dev.leadkit.tracking.TrackingLead;
 import dev.leadkit.tracking.TrackingLeadQuery;
@@ -16,6 +17,8 @@ public final class TrackingDialect {
             .defaultBaseUrl(TrackingClient.OCTANIST)
             .auth(AuthScheme.header("X-API-KEY"))
             .path("leads")
+            .pageSizeParameter("limit")
+            .sync(SyncMode.keyset(new TrackingKeysetQueries()))
             .everything(TrackingLeadQuery.all())
             .parameters(TrackingQueryParams::of)
             .pageFormat(TrackingPageFormat::new)

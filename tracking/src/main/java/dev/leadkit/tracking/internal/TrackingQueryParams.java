@@ -23,7 +23,7 @@ public final class TrackingQueryParams {
      */
     public static QueryParams of(TrackingLeadQuery query, int page) {
         QueryParams params = new QueryParams();
-        query.limit().ifPresent(n -> params.add("limit", Integer.toString(n)));
+        params.add("limit", Integer.toString(query.limit().orElse(TrackingLeadQuery.MAX_LIMIT)));
         if (!query.sort().isEmpty()) {
             params.add("sort", query.sort().stream().map(TrackingSort::toString).collect(Collectors.joining(",")));
         }

@@ -20,11 +20,14 @@ class TrackingQueryParamsTest {
 
     private static final Instant JAN_1 = Instant.parse("2026-01-01T00:00:00Z");
 
-    /** The query's own parameters: what goes on the wire before {@code page}, which always comes last. */
+    /**
+     * The query's own parameters: what goes on the wire between {@code limit=100} (the largest page, sent when
+     * the query sets no limit) and {@code page}, which always comes last.
+     */
     private static String wire(TrackingLeadQuery query) {
         String encoded = TrackingQueryParams.of(query, 7).encoded();
-        assertThat(encoded).endsWith("page=7");
-        return encoded.substring(0, encoded.length() - "page=7".length()).replaceAll("&$", "");
+        assertThat(encoded).startsWith("limit=100&").endsWith("page=7");
+        return encoded.substring("limit=100&".length(), encoded.length() - "page=7".length()).replaceAll("&$", "");
     }
 
     private static String wire(TrackingFilter filter) {
@@ -32,8 +35,8 @@ class TrackingQueryParamsTest {
     }
 
     @Test
-    void emptyQuerySendsOnlyThePage() {
-        assertThat(TrackingQueryParams.of(TrackingLeadQuery.all(), 1).encoded()).isEqualTo("page=1");
+    void emptyQuerySendsTheLargestLimitAndThePage() {
+        assertThat(TrackingQueryParams.of(TrackingLeadQuery.all(), 1).encoded()).isEqualTo("limit=100&page=1");
     }
 
     @Test
@@ -170,8 +173,9 @@ class TrackingQueryParamsTest {
     }
 
     @Test
-    void limitIsSent() {
-        assertThat(wire(TrackingLeadQuery.builder().limit(100).build())).isEqualTo("limit=100");
+    void aLimitTheQuerySetsIsSentInsteadOfTheLargest() {
+        assertThat(TrackingQueryParams.of(TrackingLeadQuery.builder().limit(25).build(), 1).encoded())
+                .isEqualTo("limit=25&page=1");
     }
 
     @Test
@@ -191,9 +195,8 @@ class TrackingQueryParamsTest {
                 .sort(TrackingSort.desc(TrackingField.CREATED_AT), TrackingSort.asc(TrackingField.VALUE))
                 .fields(TrackingField.NAME, TrackingField.EMAIL)
                 .search("jane")
-                .limit(100)
                 .build();
-        assertThat(wire(query)).isEqualTo("limit=100&sort=createdAt:desc,value:asc&search=jane&fields=id,name,email"
+        assertThat(wire(query)).isEqualTo("sort=createdAt:desc,value:asc&search=jane&fields=id,name,email"
                 + "&status=won,lost&source=inbound&value[gte]=100&gclid[exists]=true&createdAt[gte]=2026-01-01T00:00:00Z");
     }
 

@@ -6,6 +6,7 @@ import dev.leadkit.core.internal.LeadkitStyle;
 import dev.leadkit.core.internal.http.AuthScheme;
 import dev.leadkit.core.internal.http.ErrorBodyReader;
 import dev.leadkit.core.internal.http.QueryParams;
+import dev.leadkit.core.internal.sync.SyncMode;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -103,6 +104,18 @@ public abstract class Dialect<Q, L extends Lead> {
 
     /** The query parameters of one page. */
     public abstract QueryMapping<Q> parameters();
+
+    /**
+     * The name of the page-size parameter, e.g. {@code per_page}: left out of a sync's query fingerprint, so
+     * that a checkpoint outlives a change of page size.
+     */
+    public abstract String pageSizeParameter();
+
+    /** How a sync reads what changed: in full unless the vendor filters and sorts by update time. */
+    @Value.Default
+    public SyncMode<Q> sync() {
+        return SyncMode.fullRead();
+    }
 
     /** How the vendor's list bodies read, given the zone of timestamps without an offset. */
     public abstract Function<ZoneId, PageFormat<L>> pageFormat();

@@ -2,6 +2,7 @@ package dev.leadkit.core.internal.dialect;
 
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.LeadClient;
+import dev.leadkit.core.LeadSync;
 import dev.leadkit.core.Leads;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.internal.Events;
@@ -9,6 +10,8 @@ import dev.leadkit.core.internal.http.ClientSettings;
 import dev.leadkit.core.internal.http.HttpTransport;
 import dev.leadkit.core.internal.json.PageParsers;
 import dev.leadkit.core.internal.paging.LazyPagedIterable;
+import dev.leadkit.core.internal.sync.DefaultLeadSync;
+import dev.leadkit.core.internal.sync.SyncMode;
 import java.util.Objects;
 
 /**
@@ -24,6 +27,7 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
     private final HttpTransport transport;
     private final PageReader<L> pages;
     private final Events events;
+    private final DefaultLeadSync.Source<Q, L> syncSource;
 
     DialectClient(Dialect<Q, L> dialect, ClientSettings settings) {
         this.dialect = dialect;
@@ -31,6 +35,8 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
         this.transport = new HttpTransport(settings, dialect.auth(), dialect.errorReader(), events, dialect.platform().id());
         this.pages = new PageReader<>(dialect.pageFormat().apply(settings.serverZone()),
                 new PageParsers(settings.decodeLimits()));
+        this.syncSource = new DefaultLeadSync.Source<>(dialect.platform(), this::list, settings.clock(), events,
+                transport::requireOpen);
     }
 
     @Override
@@ -48,6 +54,21 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
         Objects.requireNonNull(query, "query must not be null");
         return new LazyPagedIterable<>((number, cancellation) -> transport.get(dialect.path(),
                 dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation), events, transport::requireOpen);
+    }
+
+    @Override
+    public LeadSync<L> sync() {
+        return sync(dialect.everything());
+    }
+
+    @Override
+    public LeadSync<L> sync(Q query) {
+        Objects.requireNonNull(query, "query must not be null");
+        SyncMode<Q> mode = dialect.sync();
+        if (mode instanceof SyncMode.Keyset<Q> keyset) {
+            keyset.queries().check(query);
+        }
+        return new DefaultLeadSync<>(syncSource, query, QueryFingerprint.of(dialect, query), mode);
     }
 
     /** Releases what the transport created; see {@link HttpTransport#close()}. */

@@ -7,6 +7,7 @@ import dev.leadkit.core.internal.Events;
 import dev.leadkit.core.internal.FailedPages;
 import dev.leadkit.core.internal.http.Cancellation;
 import java.util.Iterator;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
@@ -134,6 +135,11 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     public Page<T> page(int number) {
         requirePageNumber(number);
         return fetcher.fetch(number, new Cancellation());
+    }
+
+    @Override
+    public OptionalLong totalItems() {
+        return page(1).totalItems();
     }
 
     @Override

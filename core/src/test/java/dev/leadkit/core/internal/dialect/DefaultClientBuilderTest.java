@@ -323,6 +323,8 @@ class DefaultClientBuilderTest {
                 .envPrefix("BARE")
                 .auth(dev.leadkit.core.internal.http.AuthScheme.bearer())
                 .path("leads")
+                .pageSizeParameter("per_page")
+            .pageSizeParameter("per_page")
                 .everything(TestVendor.Query.all())
                 .parameters(TestVendor::parameters)
                 .pageFormat(zone -> new TestVendor.Format(zone, false))

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * core's own dialect, for core's tests: a vendor as small as a dialect can be, with a wire format of its own.
- * Its list body is {@code {"data": [{"id": 1, "name": "Ann", "created": "2025-06-30 11:18:04"}], "has_more": true,
+ * Its list body is {@code {"data": [{"id": 1, "name": "Ann", "created": "2025-06-30 11:18:04", "updated": "..."}],
+ * "has_more": true,
  * "total": 3, "pages": 2, "page": 1}}; {@code "all": [...]} instead of {@code "data"} is the whole listing at once,
  * and so is a bare array. Its error body is {@code {"message": "...", "code": "..."}}. Its query is a status.
  */
@@ -46,8 +47,14 @@ public final class TestVendor {
         }
     }
 
-    /** A lead: an id, a name and when it was created, read in the client's server zone. */
-    public record TestLead(String id, Optional<String> name, Optional<Instant> createdAt) implements Lead {
+    /** A lead: an id, a name, when it was created and last updated, read in the client's server zone. */
+    public record TestLead(String id, Optional<String> name, Optional<Instant> createdAt, Optional<Instant> updatedAt)
+            implements Lead {
+
+        /** A lead that was never updated. */
+        public TestLead(String id, Optional<String> name, Optional<Instant> createdAt) {
+            this(id, name, createdAt, Optional.empty());
+        }
 
         @Override
         public Platform platform() {
@@ -67,11 +74,6 @@ public final class TestVendor {
         @Override
         public String statusValue() {
             return "";
-        }
-
-        @Override
-        public Optional<Instant> updatedAt() {
-            return Optional.empty();
         }
     }
 
@@ -107,16 +109,18 @@ public final class TestVendor {
             String id = null;
             Optional<String> name = Optional.empty();
             Optional<Instant> created = Optional.empty();
+            Optional<Instant> updated = Optional.empty();
             for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
                 parser.nextToken();
                 switch (field) {
                     case "id" -> id = JsonValues.id(parser, field);
                     case "name" -> name = JsonValues.text(parser, field);
                     case "created" -> created = JsonValues.instant(parser, field, zone);
+                    case "updated" -> updated = JsonValues.instant(parser, field, zone);
                     default -> parser.skipChildren();
                 }
             }
-            return new TestLead(JsonValues.required(id, "id"), name, created);
+            return new TestLead(JsonValues.required(id, "id"), name, created, updated);
         }
 
         @Override
@@ -133,6 +137,7 @@ public final class TestVendor {
             .defaultBaseUrl("https://api.test-vendor.example/api")
             .auth(AuthScheme.bearer())
             .path("leads")
+            .pageSizeParameter("per_page")
             .everything(Query.all())
             .parameters(TestVendor::parameters)
             .pageFormat(zone -> new Format(zone, false))

@@ -1,0 +1,22 @@
+package dev.leadkit.core;
+
+/**
+ * A sync run could not read every lead: the vendor's pages kept shifting under it (leads created, updated or
+ * deleted while it read), so that each of its reads found fewer distinct leads than the vendor counted, or
+ * the leads sharing one update time could not all be read. No checkpoint is given for such a run: run again
+ * from the same old checkpoint, which loses nothing. The message says how many leads each read found and
+ * what the vendor counted.
+ */
+public class SyncIncompleteException extends LeadkitException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An incomplete run, with what it read and what the vendor counted.
+     *
+     * @param message what the run read and what the vendor counted
+     */
+    public SyncIncompleteException(String message) {
+        super(message);
+    }
+}
