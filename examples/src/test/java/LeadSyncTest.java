@@ -37,7 +37,7 @@ class LeadSyncTest {
         sandbox.faults().onRequest(3, Fault.status(503));          // request #3 fails, the client retries it
 
         List<AutocallsLead> synced = client.leads().list(AutocallsLeadQuery.builder()
-                .status(AutocallsLeadStatus.COMPLETED).perPage(100).build()).stream().toList();
+                .status(AutocallsLeadStatus.COMPLETED).build()).stream().toList();
 
         long expected = sandbox.leads().stream().filter(lead -> lead.status().equals("completed")).count();
         assertThat(synced).hasSize((int) expected);

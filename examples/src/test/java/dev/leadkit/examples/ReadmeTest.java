@@ -29,7 +29,7 @@ class ReadmeTest {
     private static final Path ROOT = MODULE.resolve("..").normalize();
     /** The user documentation: the README and the pages it links to. */
     private static final List<String> DOCS = List.of("README.md", "ARCHITECTURE.md", "docs/decisions.md",
-            "core/README.md", "tracking/README.md", "testkit/README.md", "bench/README.md");
+            "core/README.md", "tracking/README.md", "testkit/README.md", "bench/README.md", "docs/syncing.md");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     /** A relative path that climbs folders, in a link or in the text: {@code ../core/README.md}. */
     private static final Pattern UPWARD_PATH = Pattern.compile("(?<![.\\w])(\\.\\./)+[\\w./-]*");
