@@ -42,7 +42,10 @@ import okhttp3.OkHttpClient;
  *   <li>the throttled listing: 28 pages from a sandbox throttled to 3 requests a second, on the real clock,
  *       sequential, {@code prefetch(4)} and {@code prefetch(16)}, against the floor the throttle sets
  *       ({@link ThrottledRun}); Autocalls in the full run, every vendor, with and without the client's own
- *       {@code rateLimit}, in the {@code throttled} mode.
+ *       {@code rateLimit}, in the {@code throttled} mode;
+ *   <li>what reading 10,000 leads costs in requests: a plain {@code list()} and a sync after 1 % changed, per
+ *       vendor, against each floor, and the Autocalls sync under 60 requests a minute ({@link SyncCost}), in the
+ *       {@code sync} mode.
  * </ol>
  */
 public final class Main {
@@ -61,12 +64,18 @@ public final class Main {
 
     /**
      * @param args optional: {@code quick} for a short smoke run, {@code decode} for the decode-only rows alone,
-     *             {@code throttled} for the throttled listing of every vendor alone
+     *             {@code throttled} for the throttled listing of every vendor alone, {@code sync} for measure 6 alone
      */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("decode")) {
             List<String> rows = new ArrayList<>();
             decodeCost(3_000, rows);
+            rows.forEach(System.out::println);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("sync")) {
+            List<String> rows = new ArrayList<>();
+            SyncCost.rows(rows);
             rows.forEach(System.out::println);
             return;
         }
