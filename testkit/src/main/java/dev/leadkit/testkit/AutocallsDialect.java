@@ -17,24 +17,22 @@ import java.util.function.Predicate;
  * The Autocalls platform's {@code GET /api/user/leads}, as its Laravel app answers it: Sanctum bearer
  * auth, a validated request, Eloquent filters and the length-aware paginator's JSON.
  */
-final class AutocallsDialect implements Dialect {
+final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
 
     static final String PATH = "/api/user/leads";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int DEFAULT_PER_PAGE = 15;
 
-    private final List<AutocallsSandboxLead> leads;
     private final String apiKey;
     private final AutocallsSandbox.Shape shape;
 
-    AutocallsDialect(List<AutocallsSandboxLead> leads, String apiKey, AutocallsSandbox.Shape shape) {
-        this.leads = leads;
+    AutocallsDialect(String apiKey, AutocallsSandbox.Shape shape) {
         this.apiKey = apiKey;
         this.shape = shape;
     }
 
     @Override
-    public Reply handle(IncomingRequest request) {
+    public Reply handle(IncomingRequest request, List<AutocallsSandboxLead> leads) {
         if (!request.path().equals(PATH)) {
             return error(404, "The route " + request.path().substring(1) + " could not be found.");
         }
@@ -53,11 +51,11 @@ final class AutocallsDialect implements Dialect {
                 body.set("leads", leadArray(leads));
                 yield Reply.json(200, JsonBodies.write(body));
             }
-            case PAGINATOR -> paginated(request);
+            case PAGINATOR -> paginated(request, leads);
         };
     }
 
-    private Reply paginated(IncomingRequest request) {
+    private Reply paginated(IncomingRequest request, List<AutocallsSandboxLead> leads) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Optional<String> status = param(request, "status");
         Optional<String> campaignId = param(request, "campaign_id");

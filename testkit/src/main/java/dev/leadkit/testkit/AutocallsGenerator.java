@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,51 @@ final class AutocallsGenerator {
                     variables(first + " " + last, fake.email(first, last, null)), status, createdAt, updatedAt, contacts));
         }
         return leads;
+    }
+
+    /**
+     * How Autocalls leads change: a new lead gets the next id of the account's sequence (ids are never reused,
+     * as with an auto-increment key; secondary contacts draw from the same sequence) and the status
+     * {@code created}; an update moves the lead to another status. Timestamps are whole seconds.
+     */
+    static final class Mutations implements LeadMutations<AutocallsSandboxLead> {
+
+        private long nextId;
+
+        Mutations(List<AutocallsSandboxLead> initial) {
+            nextId = 1 + initial.stream().mapToLong(Mutations::highestId).max().orElse(0);
+        }
+
+        private static long highestId(AutocallsSandboxLead lead) {
+            return Math.max(lead.id(), lead.secondaryContacts().stream()
+                    .mapToLong(AutocallsSandboxLead.SecondaryContact::id).max().orElse(0));
+        }
+
+        @Override
+        public ChronoUnit precision() {
+            return ChronoUnit.SECONDS;
+        }
+
+        @Override
+        public AutocallsSandboxLead create(FakeData fake, Instant stamp, List<AutocallsSandboxLead> held) {
+            AutocallsSandboxLead template = generate(1, fake.seed()).get(0);
+            LocalDateTime at = local(stamp);
+            long id = nextId++;
+            List<AutocallsSandboxLead.SecondaryContact> contacts = new ArrayList<>();
+            for (AutocallsSandboxLead.SecondaryContact contact : template.secondaryContacts()) {
+                contacts.add(new AutocallsSandboxLead.SecondaryContact(nextId++, contact.phoneNumber(),
+                        contact.variables(), "created", at, at));
+            }
+            return new AutocallsSandboxLead(id, template.campaignId(), template.campaignName(),
+                    template.phoneNumber(), template.variables(), "created", at, at, contacts);
+        }
+
+        @Override
+        public AutocallsSandboxLead update(AutocallsSandboxLead lead, FakeData fake, Instant stamp) {
+            return new AutocallsSandboxLead(lead.id(), lead.campaignId(), lead.campaignName(), lead.phoneNumber(),
+                    lead.variables(), fake.other(STATUSES, lead.status()), lead.createdAt(), local(stamp),
+                    lead.secondaryContacts());
+        }
     }
 
     private static Map<String, String> variables(String name, String email) {

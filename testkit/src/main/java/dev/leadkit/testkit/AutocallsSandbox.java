@@ -29,7 +29,9 @@ import java.util.Optional;
  *       {@code date_from} / {@code date_to} (the creation date, inclusive); {@code per_page} 1..100, default 15,
  *       and {@code page}; invalid values get Laravel's 422 {@code {"message": "...", "errors": {"per_page": ["..."]}}};
  *   <li>Laravel's paginator JSON key for key as in the vendor's example, {@code next_page_url} carrying only
- *       {@code ?page=N}; leads in id order; timestamps {@code 2025-06-30 11:18:04} (UTC);
+ *       {@code ?page=N}; leads by id, oldest first (the vendor documents no order: its example's first page opens
+ *       with id 1, as a Laravel {@code paginate()} without {@code orderBy} gives rows in key order), so a
+ *       new lead comes last and a deletion shifts later pages back; timestamps {@code 2025-06-30 11:18:04} (UTC);
  *   <li>with {@link Shape#BARE_ARRAY} or {@link Shape#LEADS_OBJECT}, the Sondos page's shapes: every lead,
  *       no parameters read;
  *   <li>with {@link Builder#throttle}, Laravel's {@code ThrottleRequests}: {@code X-RateLimit-Limit} and
@@ -38,7 +40,7 @@ import java.util.Optional;
  * </ul>
  * Query strings are decoded as PHP does, so an unencoded {@code +} in {@code phone_number} arrives as a space.
  */
-public final class AutocallsSandbox implements Sandbox {
+public final class AutocallsSandbox extends AbstractSandbox<AutocallsSandboxLead> {
 
     /** The key a sandbox accepts unless {@link Builder#apiKey(String)} says otherwise. */
     public static final String DEFAULT_API_KEY = "1|leadkitSandboxToken0123456789abcdefghij";
@@ -53,14 +55,9 @@ public final class AutocallsSandbox implements Sandbox {
         LEADS_OBJECT
     }
 
-    private final SandboxServer server;
-    private final List<AutocallsSandboxLead> leads;
-    private final String apiKey;
-
-    private AutocallsSandbox(List<AutocallsSandboxLead> leads, String apiKey, Shape shape, Optional<Throttle> throttle) {
-        this.leads = leads;
-        this.apiKey = apiKey;
-        this.server = new SandboxServer(new AutocallsDialect(leads, apiKey, shape), throttle).start();
+    private AutocallsSandbox(Builder builder) {
+        super(builder, new AutocallsDialect(builder.apiKey(), builder.shape), AutocallsGenerator::generate,
+                AutocallsGenerator.Mutations::new, Optional.empty(), "/api");
     }
 
     /**
@@ -75,41 +72,17 @@ public final class AutocallsSandbox implements Sandbox {
     /** {@return {@code http://127.0.0.1:PORT/api}: the base URL to give an {@code AutocallsClient}} */
     @Override
     public String baseUrl() {
-        return server.origin() + "/api";
-    }
-
-    @Override
-    public String apiKey() {
-        return apiKey;
+        return super.baseUrl();
     }
 
     /**
-     * Every lead the sandbox holds, in the order it lists them (by id).
+     * Every lead the sandbox holds now, in the order it lists them: by id, which is creation order.
      *
-     * @return an immutable list
+     * @return an immutable snapshot
      */
+    @Override
     public List<AutocallsSandboxLead> leads() {
-        return leads;
-    }
-
-    @Override
-    public Faults faults() {
-        return server.faults();
-    }
-
-    @Override
-    public List<SandboxRequest> requests() {
-        return server.requests();
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "AutocallsSandbox{" + baseUrl() + ", " + leads.size() + " leads}";
+        return super.leads();
     }
 
     /** Configures and starts an {@link AutocallsSandbox}. */
@@ -139,8 +112,7 @@ public final class AutocallsSandbox implements Sandbox {
          */
         @Override
         public AutocallsSandbox start() {
-            List<AutocallsSandboxLead> leads = leadsToServe(AutocallsGenerator::generate);
-            return new AutocallsSandbox(leads, apiKey(), shape, newThrottle());
+            return new AutocallsSandbox(this);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.leadkit.testkit;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,8 @@ import java.util.Optional;
  */
 public record AutocallsSandboxLead(long id, long campaignId, String campaignName, String phoneNumber,
                                    Map<String, String> variables, String status, LocalDateTime createdAt,
-                                   LocalDateTime updatedAt, List<SecondaryContact> secondaryContacts) {
+                                   LocalDateTime updatedAt, List<SecondaryContact> secondaryContacts)
+        implements SandboxLead {
 
     /**
      * Checks for nulls and copies the collections.
@@ -47,6 +50,36 @@ public record AutocallsSandboxLead(long id, long campaignId, String campaignName
         Objects.requireNonNull(updatedAt, "updatedAt");
         variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
         secondaryContacts = List.copyOf(secondaryContacts);
+    }
+
+    /**
+     * The id as the vendor's JSON carries it, in decimal.
+     *
+     * @return {@link #id()} as text
+     */
+    @Override
+    public String leadId() {
+        return Long.toString(id);
+    }
+
+    /**
+     * {@link #createdAt()} as an instant: the sandbox writes its timestamps in UTC, whole seconds.
+     *
+     * @return the creation instant
+     */
+    @Override
+    public Instant createdInstant() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * {@link #updatedAt()} as an instant: the sandbox writes its timestamps in UTC, whole seconds.
+     *
+     * @return the last update's instant
+     */
+    @Override
+    public Instant updatedInstant() {
+        return updatedAt.toInstant(ZoneOffset.UTC);
     }
 
     /**

@@ -1,15 +1,23 @@
 package dev.leadkit.testkit;
 
-/** How one vendor answers: the only vendor-specific part of a sandbox's server. */
-interface Dialect {
+import java.util.List;
+
+/**
+ * How one vendor answers: the only vendor-specific part of a sandbox's server.
+ *
+ * @param <L> the lead type it serves
+ */
+interface Dialect<L> {
 
     /**
      * The vendor's answer to {@code request}, from its documented semantics.
      *
      * @param request the parsed request
+     * @param leads   the leads the sandbox holds as this request is answered, in the vendor's listing order when
+     *                it has a fixed one (else creation order)
      * @return the reply
      */
-    Reply handle(IncomingRequest request);
+    Reply handle(IncomingRequest request, List<L> leads);
 
     /**
      * An error in the vendor's error shape, for faults (a 429) and for the sandbox's own failures.

@@ -112,6 +112,11 @@ final class FakeData {
         return out.toString();
     }
 
+    /** {@return a seed for another generator, drawn from this one} */
+    long seed() {
+        return random.nextLong();
+    }
+
     boolean chance(double probability) {
         return random.nextDouble() < probability;
     }
@@ -123,6 +128,13 @@ final class FakeData {
     @SafeVarargs
     final <T> T pick(T... options) {
         return options[random.nextInt(options.length)];
+    }
+
+    /** One of {@code options} other than {@code current} (any of them when {@code current} is none). */
+    <T> T other(T[] options, T current) {
+        List<T> others = new ArrayList<>(List.of(options));
+        others.remove(current);
+        return others.get(random.nextInt(others.size()));
     }
 
     /** Picks by weight: {@code weights[i]} for {@code options[i]}. */

@@ -183,7 +183,7 @@ public final class Fault {
     }
 
     /** What the client gets instead of {@code normal}; {@code status} is the status sent, 0 for none. */
-    MockResponse apply(Reply normal, Dialect dialect) {
+    MockResponse apply(Reply normal, Dialect<?> dialect) {
         return switch (kind) {
             case STATUS -> replacement(new Reply(status, contentType, body, headers));
             case RATE_LIMITED -> {

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * {@code pageSize} 1..100 (default 50), ordered by {@code nextCallAt} ascending with leads that have no
  * next call last, then {@code createdAt} descending, then id.
  */
-final class OrgLeadsDialect implements Dialect {
+final class OrgLeadsDialect implements Dialect<OrgLeadsSandboxLead> {
 
     static final String PATH = "/api/v1/leads";
     private static final int DEFAULT_PAGE_SIZE = 50;
@@ -25,21 +25,14 @@ final class OrgLeadsDialect implements Dialect {
             .thenComparing(OrgLeadsSandboxLead::createdAt, Comparator.reverseOrder())
             .thenComparing(OrgLeadsSandboxLead::id);
 
-    private final List<OrgLeadsSandboxLead> leads;
     private final String apiKey;
 
-    OrgLeadsDialect(List<OrgLeadsSandboxLead> leads, String apiKey) {
-        this.leads = leads.stream().sorted(ORDER).toList();
+    OrgLeadsDialect(String apiKey) {
         this.apiKey = apiKey;
     }
 
-    /** {@return the leads in the order the API lists them} */
-    List<OrgLeadsSandboxLead> ordered() {
-        return leads;
-    }
-
     @Override
-    public Reply handle(IncomingRequest request) {
+    public Reply handle(IncomingRequest request, List<OrgLeadsSandboxLead> leads) {
         if (!request.path().equals(PATH)) {
             return error(404, "Not found");
         }

@@ -2,6 +2,7 @@ package dev.leadkit.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ final class OrgLeadsGenerator {
             Instant updatedAt = createdAt.plus(fake.upTo(Duration.ofDays(10)));
             Optional<Instant> nextCallAt = !status.equals("CONVERTED") && !status.equals("LOST") && fake.chance(0.7)
                     ? Optional.of(Instant.parse("2026-05-01T08:00:00Z").plus(fake.upTo(Duration.ofDays(30)))
-                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
+                            .truncatedTo(ChronoUnit.MINUTES))
                     : Optional.empty();
             leads.add(new OrgLeadsSandboxLead(
                     "65f0" + fake.hex(20),
@@ -75,5 +76,42 @@ final class OrgLeadsGenerator {
                     status.equals("CONVERTED") ? Optional.of("65f2" + fake.hex(20)) : Optional.empty()));
         }
         return leads;
+    }
+
+    /**
+     * How Nexus ERP leads change: a new lead is {@code NOT_CONTACTED}, with a fresh id; an update is a call
+     * made or scheduled, so it changes {@code nextCallAt} (a scheduled call is cleared or moved, a lead without
+     * one gets one, within two weeks of the update, on a whole minute) and the lead moves in the vendor's
+     * order; a lead not yet contacted becomes {@code CONTACTED}. Timestamps are milliseconds.
+     */
+    static final class Mutations implements LeadMutations<OrgLeadsSandboxLead> {
+
+        @Override
+        public ChronoUnit precision() {
+            return ChronoUnit.MILLIS;
+        }
+
+        @Override
+        public OrgLeadsSandboxLead create(FakeData fake, Instant stamp, List<OrgLeadsSandboxLead> held) {
+            OrgLeadsSandboxLead template = generate(1, fake.seed()).get(0);
+            String id = LeadMutations.freshId(held, () -> "65f0" + fake.hex(20));
+            return new OrgLeadsSandboxLead(id, template.name(), template.phones(), template.emails(),
+                    template.contactId(), template.company(), template.source(), "NOT_CONTACTED", template.notes(),
+                    template.nextCallAt(), stamp, stamp, template.assignedToId(), Optional.empty());
+        }
+
+        @Override
+        public OrgLeadsSandboxLead update(OrgLeadsSandboxLead lead, FakeData fake, Instant stamp) {
+            Optional<Instant> nextCall = lead.nextCallAt().isPresent() && fake.chance(0.5) ? Optional.empty()
+                    : Optional.of(stamp.plus(Duration.ofMinutes(fake.between(1, 14 * 24 * 60)))
+                            .truncatedTo(ChronoUnit.MINUTES));
+            if (nextCall.equals(lead.nextCallAt())) {
+                nextCall = Optional.of(nextCall.get().plus(Duration.ofMinutes(1)));
+            }
+            String status = lead.status().equals("NOT_CONTACTED") ? "CONTACTED" : lead.status();
+            return new OrgLeadsSandboxLead(lead.id(), lead.name(), lead.phones(), lead.emails(), lead.contactId(),
+                    lead.company(), lead.source(), status, lead.notes(), nextCall, lead.createdAt(), stamp,
+                    lead.assignedToId(), lead.clientId());
+        }
     }
 }

@@ -30,22 +30,17 @@ import java.util.Optional;
  * the sandbox answers 429 {@code {"error":"Too Many Attempts."}} with {@code Retry-After} once the window's
  * budget is spent, and sends no other rate-limit header.
  */
-public final class OrgLeadsSandbox implements Sandbox {
+public final class OrgLeadsSandbox extends AbstractSandbox<OrgLeadsSandboxLead> {
 
     /** The key a sandbox accepts unless {@link Builder#apiKey(String)} says otherwise ({@code sk_<8>_<32>}). */
     public static final String DEFAULT_API_KEY = "sk_sandbox_0123456789abcdef0123456789abcdef";
 
-    private final SandboxServer server;
-    private final OrgLeadsDialect dialect;
     private final List<String> memberIds;
-    private final String apiKey;
 
-    private OrgLeadsSandbox(List<OrgLeadsSandboxLead> leads, List<String> memberIds, String apiKey,
-                            Optional<Throttle> throttle) {
-        this.dialect = new OrgLeadsDialect(leads, apiKey);
-        this.memberIds = List.copyOf(memberIds);
-        this.apiKey = apiKey;
-        this.server = new SandboxServer(dialect, throttle).start();
+    private OrgLeadsSandbox(Builder builder) {
+        super(builder, new OrgLeadsDialect(builder.apiKey()), OrgLeadsGenerator::generate,
+                initial -> new OrgLeadsGenerator.Mutations(), Optional.of(OrgLeadsDialect.ORDER), "");
+        this.memberIds = OrgLeadsGenerator.members(builder.seed());
     }
 
     /**
@@ -60,21 +55,18 @@ public final class OrgLeadsSandbox implements Sandbox {
     /** {@return {@code http://127.0.0.1:PORT}: the origin, as an orgleads client takes it (the path is {@code /api/v1/leads})} */
     @Override
     public String baseUrl() {
-        return server.origin();
-    }
-
-    @Override
-    public String apiKey() {
-        return apiKey;
+        return super.baseUrl();
     }
 
     /**
-     * Every lead, in the order the API lists them.
+     * Every lead the sandbox holds now, in the order the API lists them (next call, then newest first): an
+     * update moves a lead here as in the listing.
      *
-     * @return an immutable list
+     * @return an immutable snapshot
      */
+    @Override
     public List<OrgLeadsSandboxLead> leads() {
-        return dialect.ordered();
+        return super.leads();
     }
 
     /**
@@ -84,26 +76,6 @@ public final class OrgLeadsSandbox implements Sandbox {
      */
     public List<String> memberIds() {
         return memberIds;
-    }
-
-    @Override
-    public Faults faults() {
-        return server.faults();
-    }
-
-    @Override
-    public List<SandboxRequest> requests() {
-        return server.requests();
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "OrgLeadsSandbox{" + baseUrl() + ", " + leads().size() + " leads}";
     }
 
     /** Configures and starts an {@link OrgLeadsSandbox}. */
@@ -120,8 +92,7 @@ public final class OrgLeadsSandbox implements Sandbox {
          */
         @Override
         public OrgLeadsSandbox start() {
-            List<OrgLeadsSandboxLead> leads = leadsToServe(OrgLeadsGenerator::generate);
-            return new OrgLeadsSandbox(leads, OrgLeadsGenerator.members(seed()), apiKey(), newThrottle());
+            return new OrgLeadsSandbox(this);
         }
     }
 }

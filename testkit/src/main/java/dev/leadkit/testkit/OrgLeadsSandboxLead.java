@@ -27,7 +27,8 @@ import java.util.Optional;
 public record OrgLeadsSandboxLead(String id, String name, List<String> phones, List<String> emails, String contactId,
                                   Optional<String> company, Optional<String> source, String status,
                                   Optional<String> notes, Optional<Instant> nextCallAt, Instant createdAt,
-                                  Instant updatedAt, Optional<String> assignedToId, Optional<String> clientId) {
+                                  Instant updatedAt, Optional<String> assignedToId, Optional<String> clientId)
+        implements SandboxLead {
 
     /**
      * Checks for nulls and copies the lists.
@@ -62,6 +63,36 @@ public record OrgLeadsSandboxLead(String id, String name, List<String> phones, L
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(assignedToId, "assignedToId");
         Objects.requireNonNull(clientId, "clientId");
+    }
+
+    /**
+     * The id: the same as {@link #id()}.
+     *
+     * @return the id
+     */
+    @Override
+    public String leadId() {
+        return id;
+    }
+
+    /**
+     * The creation time: the same as {@link #createdAt()}.
+     *
+     * @return the creation instant
+     */
+    @Override
+    public Instant createdInstant() {
+        return createdAt;
+    }
+
+    /**
+     * The last update's time: the same as {@link #updatedAt()}.
+     *
+     * @return the last update's instant
+     */
+    @Override
+    public Instant updatedInstant() {
+        return updatedAt;
     }
 
     /**

@@ -145,9 +145,9 @@ public abstract class SandboxBuilder<B extends SandboxBuilder<B, L, S>, L, S ext
     }
 
     /**
-     * The sandbox's clock, the system clock unless set: it times {@link #throttle(int, Duration)}'s window
-     * (and writes Octanist's {@code meta.timestamp}). Give it the clock the test advances, and a throttled
-     * test takes milliseconds.
+     * The sandbox's clock, the system clock unless set: it times {@link #throttle(int, Duration)}'s window,
+     * stamps the leads' changes ({@link Sandbox#changes()}) and writes Octanist's {@code meta.timestamp}. Give
+     * it the clock the test advances, and a throttled test takes milliseconds.
      *
      * @param clock the clock, e.g. a {@link ManualClock}
      * @return this builder

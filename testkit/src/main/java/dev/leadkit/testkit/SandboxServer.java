@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.IntFunction;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -14,14 +15,18 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * The machinery every sandbox shares: a MockWebServer on 127.0.0.1 whose dispatcher numbers each request,
- * takes its scripted fault, asks the throttle (if any) whether the request fits the budget, asks the
- * dialect for the vendor's answer (or the vendor's 429), applies the fault and records the exchange.
+ * takes its scripted fault, asks the throttle (if any) whether the request fits the budget, has the changes
+ * due before the request applied and takes the leads it is answered from, asks the dialect for the vendor's
+ * answer (or the vendor's 429), applies the fault and records the exchange.
+ *
+ * @param <L> the lead type the dialect serves
  */
-final class SandboxServer implements AutoCloseable {
+final class SandboxServer<L> implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("dev.leadkit.testkit");
 
-    private final Dialect dialect;
+    private final Dialect<L> dialect;
+    private final IntFunction<List<L>> leadsBefore;
     private final MockWebServer server = new MockWebServer();
     private final Optional<Throttle> throttle;
     private final Faults faults = new Faults();
@@ -30,8 +35,15 @@ final class SandboxServer implements AutoCloseable {
     private int counter;
     private String origin;
 
-    SandboxServer(Dialect dialect, Optional<Throttle> throttle) {
+    /**
+     * @param dialect     how the vendor answers
+     * @param leadsBefore the leads to answer request {@code n} from, given {@code n}: called once per request, in
+     *                    numbering order, under the numbering lock (so it may apply the changes due before it)
+     * @param throttle    the vendor's rate limit, if enforced
+     */
+    SandboxServer(Dialect<L> dialect, IntFunction<List<L>> leadsBefore, Optional<Throttle> throttle) {
         this.dialect = dialect;
+        this.leadsBefore = leadsBefore;
         this.throttle = throttle;
     }
 
@@ -40,7 +52,7 @@ final class SandboxServer implements AutoCloseable {
      *
      * @return the running sandbox; close it when done
      */
-    SandboxServer start() {
+    SandboxServer<L> start() {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -74,14 +86,30 @@ final class SandboxServer implements AutoCloseable {
         int index;
         Optional<Fault> fault;
         Optional<ThrottleDecision> decision;
+        List<L> leads;
+        RuntimeException changeFailed = null;
         synchronized (counterLock) {
             index = ++counter;
             fault = faults.take(index);
             decision = throttle.map(Throttle::admit);
+            try {
+                leads = leadsBefore.apply(index);
+            } catch (RuntimeException failed) {
+                leads = List.of();
+                changeFailed = failed;
+            }
         }
         IncomingRequest request = new IncomingRequest(index, recorded.getMethod(), recorded.getUrl(),
                 recorded.getHeaders(), origin);
-        Reply normal = decision.isEmpty() ? answer(request, recorded) : throttled(request, recorded, decision.get());
+        Reply normal;
+        if (changeFailed != null) {
+            LOG.log(System.Logger.Level.WARNING, "sandbox could not apply the changes due before request " + index,
+                    changeFailed);
+            normal = dialect.error(500, "Sandbox error: " + changeFailed.getMessage());
+        } else {
+            normal = decision.isEmpty() ? answer(request, recorded, leads)
+                    : throttled(request, recorded, leads, decision.get());
+        }
         MockResponse response = fault.map(f -> f.apply(normal, dialect)).orElseGet(() -> normal.toMockResponse().build());
         int status = fault.map(f -> f.statusSent(normal)).orElse(normal.status());
         log.put(index, new SandboxRequest(index, recorded.getMethod(), request.path(), recorded.getTarget(),
@@ -90,15 +118,16 @@ final class SandboxServer implements AutoCloseable {
     }
 
     /** The throttle's 429, or the dialect's answer; with the vendor's rate-limit headers either way. */
-    private Reply throttled(IncomingRequest request, RecordedRequest recorded, ThrottleDecision decision) {
-        Reply reply = decision.admitted() ? answer(request, recorded)
+    private Reply throttled(IncomingRequest request, RecordedRequest recorded, List<L> leads,
+                            ThrottleDecision decision) {
+        Reply reply = decision.admitted() ? answer(request, recorded, leads)
                 : TooManyAttempts.reply(dialect).withHeader("Retry-After", decision.retryAfter());
         return dialect.withRateLimitHeaders(reply, decision);
     }
 
-    private Reply answer(IncomingRequest request, RecordedRequest recorded) {
+    private Reply answer(IncomingRequest request, RecordedRequest recorded, List<L> leads) {
         try {
-            return dialect.handle(request);
+            return dialect.handle(request, leads);
         } catch (RuntimeException bug) {
             LOG.log(System.Logger.Level.WARNING, "sandbox failed to answer " + recorded.getRequestLine(), bug);
             return dialect.error(500, "Sandbox error: " + bug);

@@ -15,7 +15,7 @@ final class TooManyAttempts {
     }
 
     /** The dialect's 429 in its error shape, without {@code Retry-After}. */
-    static Reply reply(Dialect dialect) {
+    static Reply reply(Dialect<?> dialect) {
         return dialect.error(429, MESSAGE);
     }
 

@@ -16,24 +16,22 @@ import java.util.Set;
  * {@code {success, data, meta: {pagination, requestId, timestamp}}} envelope; errors in
  * {@code {success: false, error: {code, message, details}, meta: {requestId, timestamp}}}.
  */
-final class TrackingDialect implements Dialect {
+final class TrackingDialect implements Dialect<TrackingSandboxLead> {
 
     static final String PATH = "/api/leads";
 
-    private final List<TrackingSandboxLead> leads;
     private final String apiKey;
     private final Clock clock;
     private final Random requestIds;
 
-    TrackingDialect(List<TrackingSandboxLead> leads, String apiKey, Clock clock, long seed) {
-        this.leads = leads;
+    TrackingDialect(String apiKey, Clock clock, long seed) {
         this.apiKey = apiKey;
         this.clock = clock;
         this.requestIds = new Random(seed * 31 + 7);
     }
 
     @Override
-    public Reply handle(IncomingRequest request) {
+    public Reply handle(IncomingRequest request, List<TrackingSandboxLead> leads) {
         if (!request.path().equals(PATH)) {
             return error(404, "NOT_FOUND", "Route " + request.method() + " " + request.path() + " not found");
         }

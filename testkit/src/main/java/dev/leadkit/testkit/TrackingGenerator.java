@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,5 +118,44 @@ final class TrackingGenerator {
             leads.add(TrackingSandboxLead.of(lead));
         }
         return leads;
+    }
+
+    /**
+     * How Octanist leads change: a new lead is {@code open}, with a fresh id and no qualification yet; an update
+     * moves the lead to another status (stamping {@code qualifiedAt} when it leaves {@code open} for the first
+     * time). Timestamps are milliseconds.
+     */
+    static final class Mutations implements LeadMutations<TrackingSandboxLead> {
+
+        @Override
+        public ChronoUnit precision() {
+            return ChronoUnit.MILLIS;
+        }
+
+        @Override
+        public TrackingSandboxLead create(FakeData fake, Instant stamp, List<TrackingSandboxLead> held) {
+            Map<String, Object> fields = new LinkedHashMap<>(generate(1, fake.seed()).get(0).fields());
+            fields.put("id", LeadMutations.freshId(held, () -> "lead_" + fake.alnum(10)));
+            fields.put("status", "open");
+            for (String unqualified : List.of("lossReason", "conversionName", "selectedConversionEventId", "qualifiedAt")) {
+                fields.put(unqualified, null);
+            }
+            fields.put("createdAt", stamp);
+            fields.put("updatedAt", stamp);
+            fields.put("expiresAt", stamp.plus(Duration.ofDays(90)));
+            return TrackingSandboxLead.of(fields);
+        }
+
+        @Override
+        public TrackingSandboxLead update(TrackingSandboxLead lead, FakeData fake, Instant stamp) {
+            Map<String, Object> fields = new LinkedHashMap<>(lead.fields());
+            String status = fake.other(STATUSES, lead.status());
+            fields.put("status", status);
+            if (!status.equals("open") && lead.qualifiedAt().isEmpty()) {
+                fields.put("qualifiedAt", stamp);
+            }
+            fields.put("updatedAt", stamp);
+            return TrackingSandboxLead.of(fields);
+        }
     }
 }

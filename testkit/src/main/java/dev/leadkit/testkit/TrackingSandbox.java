@@ -38,20 +38,14 @@ import java.util.Optional;
  * </ul>
  * Dates are read as ISO-8601 instants, with or without millis or with an offset, or as plain dates (UTC midnight).
  */
-public final class TrackingSandbox implements Sandbox {
+public final class TrackingSandbox extends AbstractSandbox<TrackingSandboxLead> {
 
     /** The key a sandbox accepts unless {@link Builder#apiKey(String)} says otherwise. */
     public static final String DEFAULT_API_KEY = "oct_sandbox_0123456789abcdef";
 
-    private final SandboxServer server;
-    private final List<TrackingSandboxLead> leads;
-    private final String apiKey;
-
-    private TrackingSandbox(List<TrackingSandboxLead> leads, String apiKey, Clock clock, long seed,
-                            Optional<Throttle> throttle) {
-        this.leads = leads;
-        this.apiKey = apiKey;
-        this.server = new SandboxServer(new TrackingDialect(leads, apiKey, clock, seed), throttle).start();
+    private TrackingSandbox(Builder builder) {
+        super(builder, new TrackingDialect(builder.apiKey(), builder.clock(), builder.seed()),
+                TrackingGenerator::generate, initial -> new TrackingGenerator.Mutations(), Optional.empty(), "/api");
     }
 
     /**
@@ -66,41 +60,17 @@ public final class TrackingSandbox implements Sandbox {
     /** {@return {@code http://127.0.0.1:PORT/api}: the base URL to give a tracking client (Get Leads is {@code /leads} below it)} */
     @Override
     public String baseUrl() {
-        return server.origin() + "/api";
-    }
-
-    @Override
-    public String apiKey() {
-        return apiKey;
+        return super.baseUrl();
     }
 
     /**
-     * Every lead the sandbox holds, in creation order (the API's default order is the reverse).
+     * Every lead the sandbox holds now, in creation order (the API's default order is the reverse).
      *
-     * @return an immutable list
+     * @return an immutable snapshot
      */
+    @Override
     public List<TrackingSandboxLead> leads() {
-        return leads;
-    }
-
-    @Override
-    public Faults faults() {
-        return server.faults();
-    }
-
-    @Override
-    public List<SandboxRequest> requests() {
-        return server.requests();
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "TrackingSandbox{" + baseUrl() + ", " + leads.size() + " leads}";
+        return super.leads();
     }
 
     /** Configures and starts a {@link TrackingSandbox}. */
@@ -111,7 +81,8 @@ public final class TrackingSandbox implements Sandbox {
         }
 
         /**
-         * The clock of {@code meta.timestamp}, and of {@link #throttle(int, java.time.Duration)}'s window.
+         * The clock of {@code meta.timestamp}, of the changes' stamps and of {@link #throttle(int, java.time.Duration)}'s
+         * window.
          *
          * @param clock the clock
          * @return this builder
@@ -128,8 +99,7 @@ public final class TrackingSandbox implements Sandbox {
          */
         @Override
         public TrackingSandbox start() {
-            List<TrackingSandboxLead> leads = leadsToServe(TrackingGenerator::generate);
-            return new TrackingSandbox(leads, apiKey(), clock(), seed(), newThrottle());
+            return new TrackingSandbox(this);
         }
     }
 }

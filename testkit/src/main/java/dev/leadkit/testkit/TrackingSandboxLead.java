@@ -22,7 +22,7 @@ import java.util.Optional;
  * lead.get("gclid");          // Optional[Cj0KCQjw...]
  * }</pre>
  */
-public final class TrackingSandboxLead {
+public final class TrackingSandboxLead implements SandboxLead {
 
     /** The click-id fields, each filterable with {@code [exists]}. */
     public static final List<String> CLICK_IDS = List.of("gclid", "dclid", "wbraid", "gbraid", "ga4cid", "ga4sid",
@@ -85,6 +85,36 @@ public final class TrackingSandboxLead {
     /** {@return the id, e.g. {@code lead_k3J9x2Qa}} */
     public String id() {
         return (String) fields.get("id");
+    }
+
+    /**
+     * The id: the same as {@link #id()}.
+     *
+     * @return the id
+     */
+    @Override
+    public String leadId() {
+        return id();
+    }
+
+    /**
+     * The creation time: the same as {@link #createdAt()}.
+     *
+     * @return the creation instant
+     */
+    @Override
+    public Instant createdInstant() {
+        return createdAt();
+    }
+
+    /**
+     * The last update's time: the same as {@link #updatedAt()}.
+     *
+     * @return the last update's instant
+     */
+    @Override
+    public Instant updatedInstant() {
+        return updatedAt();
     }
 
     /** {@return the name, if any} */

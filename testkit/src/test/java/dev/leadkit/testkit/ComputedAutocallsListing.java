@@ -16,13 +16,14 @@ final class ComputedAutocallsListing implements AutoCloseable {
 
     private static final int DEFAULT_PER_PAGE = 15;
 
-    private final SandboxServer server;
+    private final SandboxServer<Void> server;
 
     ComputedAutocallsListing(long count) {
         if (count < 0 || count > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("count must be between 0 and " + Integer.MAX_VALUE + ", got " + count);
         }
-        this.server = new SandboxServer(new Leads(count, AutocallsGenerator.generate(16, 7)), java.util.Optional.empty()).start();
+        this.server = new SandboxServer<>(new Leads(count, AutocallsGenerator.generate(16, 7)), index -> List.<Void>of(),
+                java.util.Optional.empty()).start();
     }
 
     /** {@code http://127.0.0.1:PORT/api}, as {@link AutocallsSandbox#baseUrl()}. */
@@ -40,7 +41,7 @@ final class ComputedAutocallsListing implements AutoCloseable {
         server.close();
     }
 
-    private static final class Leads implements Dialect {
+    private static final class Leads implements Dialect<Void> {
 
         private final long count;
         private final List<AutocallsSandboxLead> templates;
@@ -51,7 +52,7 @@ final class ComputedAutocallsListing implements AutoCloseable {
         }
 
         @Override
-        public Reply handle(IncomingRequest request) {
+        public Reply handle(IncomingRequest request, List<Void> ignored) {
             if (!request.path().equals(AutocallsDialect.PATH)) {
                 return error(404, "The route " + request.path().substring(1) + " could not be found.");
             }
