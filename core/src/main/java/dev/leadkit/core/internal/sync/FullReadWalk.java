@@ -17,11 +17,23 @@ import java.util.stream.Stream;
 /**
  * A run over a vendor that can neither filter nor sort by update time: every lead of the query is read
  * (a pass), those updated since the watermark are delivered, and the pass is checked against the vendor's
- * total. Pages shift while they are read (a lead created, deleted or moved in the vendor's order moves every
- * later lead by a slot, so one lead per page boundary can be skipped or read twice); a skipped lead shows as
- * a pass that found fewer distinct leads than the largest total any of its pages reported. Such a pass is
- * followed by another, which delivers only what the run has not delivered yet in that version, up to the
- * sync's most passes; then the run fails rather than hand out a checkpoint that may have skipped a lead.
+ * total. Pages shift while they are read: a lead deleted from, or moved out of, the part already read moves
+ * every later lead back a slot, so the lead at the next page boundary is skipped. A pass is accepted only when
+ * it shows no sign of such a shift:
+ * <ul>
+ *   <li>it found at least as many distinct leads as the vendor counted when it began (its first page's total);
+ *   <li>no page's total is lower than the page's before it (a deletion: the vendor's total tells, at the
+ *       moment each page is answered, how far the leads before it have moved);
+ *   <li>no lead came twice, the second time in a newer version (a lead updated and moved further on, behind
+ *       the pages already read).
+ * </ul>
+ * A pass that shows one is followed by another, which delivers only what the run has not delivered yet in that
+ * version, up to the sync's most passes; then the run fails rather than hand out a checkpoint that may have
+ * skipped a lead. Leads created or moved forward during a pass shift the later leads on, not back: they may
+ * come twice or be missed themselves, but they are newer than the pass's watermark, so the next run delivers
+ * them if this one did not. What these signs cannot see is two changes between the answers to the same two
+ * pages that hide each other: a deletion in the part read and a creation in the part not yet read keep both
+ * the total and the count of distinct leads.
  *
  * <p>The checkpoint's watermark must not pass over a lead that changed while the last pass read: such a
  * lead may have been read before its change, and its new update time may be older than the newest one the
@@ -46,7 +58,10 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
     private Iterator<Page<L>> pages;
     private Instant passStart;
     private Duration lastPassTook = Duration.ZERO;
-    private long largestTotal = -1;
+    private long totalAtStart = -1;
+    private long previousTotal = -1;
+    private boolean totalFell;
+    private boolean movedBehind;
     private Optional<Instant> newest = Optional.empty();
     private int passes;
     private int pagesRead;
@@ -85,7 +100,10 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
     private void startPass() {
         passes++;
         seen.clear();
-        largestTotal = -1;
+        totalAtStart = -1;
+        previousTotal = -1;
+        totalFell = false;
+        movedBehind = false;
         passStart = clock.instant();
         pass = listing.get().pages();
         pages = pass.iterator();
@@ -93,12 +111,22 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
 
     private List<L> read(Page<L> page) {
         pagesRead++;
-        page.totalItems().ifPresent(total -> largestTotal = Math.max(largestTotal, total));
+        page.totalItems().ifPresent(total -> {
+            if (totalAtStart < 0) {
+                totalAtStart = total;
+            }
+            if (total < previousTotal) {
+                totalFell = true;
+            }
+            previousTotal = total;
+        });
         List<L> fresh = new ArrayList<>(page.items().size());
         for (L lead : page.items()) {
             Optional<Instant> updated = lead.updatedAt();
             long version = updated.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
-            seen.putIfNewer(lead.id(), version);
+            if (seen.put(lead.id(), version) == ReadVersions.Seen.NEWER) {
+                movedBehind = true;
+            }
             updated.ifPresent(instant -> newest = newest.filter(n -> !n.isBefore(instant)).or(() -> updated));
             boolean changed = deliverFrom.isEmpty() || updated.isEmpty() || !updated.get().isBefore(deliverFrom.get());
             if (changed && delivered.putIfNewer(lead.id(), version)) {
@@ -114,12 +142,13 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
         pass = null;
         pages = null;
         distinctByPass.add(seen.size());
-        if (largestTotal < 0 || seen.size() >= largestTotal) {
+        if (totalAtStart < 0 || seen.size() >= totalAtStart && !totalFell && !movedBehind) {
             done = true;
         } else if (passes >= maxPasses) {
-            throw new SyncIncompleteException("the vendor's leads moved while they were read: each of "
-                    + passes + " reads found fewer distinct leads than the vendor counted (found "
-                    + distinctByPass + ", the last read's largest total " + largestTotal
+            throw new SyncIncompleteException("the vendor's leads moved while they were read: each of " + passes
+                    + " reads may have skipped a lead (distinct leads found " + distinctByPass + "; the last read"
+                    + " began with a total of " + totalAtStart + (totalFell ? ", which fell from a page to the next" : "")
+                    + (movedBehind ? ", and met a lead again in a newer version" : "")
                     + "); no checkpoint is given, run again from the same checkpoint");
         }
     }

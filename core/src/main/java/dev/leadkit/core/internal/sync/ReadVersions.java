@@ -24,30 +24,51 @@ final class ReadVersions {
         return size;
     }
 
+    /** What {@link #put} found. */
+    enum Seen {
+        /** The id was not held. */
+        NEW,
+        /** The id was held at an older version. */
+        NEWER,
+        /** The id was held at this version or a newer one. */
+        AGAIN
+    }
+
     /**
      * Records {@code id} at {@code version} unless it is held at that version or a newer one.
      *
      * @param id      the lead's id
      * @param version its update time in epoch milliseconds, or {@link Long#MIN_VALUE}
-     * @return whether the lead is new to this set or newer than what it held (a lead without an update
-     *         time is new once)
+     * @return whether the lead was new to this set, newer than what it held, or held already (a lead without
+     *         an update time is new once, then held)
      */
-    boolean putIfNewer(String id, long version) {
+    Seen put(String id, long version) {
         long key = hash(id);
         int slot = slot(key);
         if (keys[slot] == key) {
             if (versions[slot] >= version) {
-                return false;
+                return Seen.AGAIN;
             }
             versions[slot] = version;
-            return true;
+            return Seen.NEWER;
         }
         keys[slot] = key;
         versions[slot] = version;
         if (++size * 2 > keys.length) {
             grow();
         }
-        return true;
+        return Seen.NEW;
+    }
+
+    /**
+     * Records {@code id} at {@code version} unless it is held at that version or a newer one.
+     *
+     * @param id      the lead's id
+     * @param version its update time in epoch milliseconds, or {@link Long#MIN_VALUE}
+     * @return whether the lead is new to this set or newer than what it held
+     */
+    boolean putIfNewer(String id, long version) {
+        return put(id, version) != Seen.AGAIN;
     }
 
     private int slot(long key) {
