@@ -7,6 +7,7 @@ import dev.leadkit.core.SyncIncompleteException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -165,7 +166,8 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
 
     @Override
     public Optional<Instant> watermark() {
-        Optional<Instant> seenFrom = newest.map(instant -> instant.minus(lastPassTook));
+        // to the millisecond below, so that the checkpoint's text stays short and never passes a change
+        Optional<Instant> seenFrom = newest.map(instant -> instant.minus(lastPassTook).truncatedTo(ChronoUnit.MILLIS));
         if (previousWatermark.isPresent() && seenFrom.isPresent()) {
             return seenFrom.get().isAfter(previousWatermark.get()) ? seenFrom : previousWatermark;
         }
