@@ -29,6 +29,9 @@ public class ApiException extends LeadkitException {
     private transient ApiError error;
 
     /**
+     * An exception for the vendor's answer, its message made of the status, the vendor's message and code, and the
+     * request id.
+     *
      * @param error what the vendor answered
      */
     public ApiException(ApiError error) {

@@ -6,6 +6,8 @@ public class AuthenticationException extends ApiException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * An exception for the vendor's answer, a 401: the API key was refused.
+     *
      * @param error what the vendor answered
      */
     public AuthenticationException(ApiError error) {

@@ -9,6 +9,8 @@ public class ConnectionException extends LeadkitException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * An exception for a request that got no usable answer, with the failure of its last attempt.
+     *
      * @param message what failed, never containing the API key
      * @param cause   the last underlying failure
      */
@@ -17,6 +19,9 @@ public class ConnectionException extends LeadkitException {
     }
 
     /**
+     * An exception for a request that got no usable answer and has no underlying failure to carry (its listing
+     * was closed, say).
+     *
      * @param message what failed, never containing the API key
      */
     public ConnectionException(String message) {

@@ -116,6 +116,8 @@ public final class DecodeLimits {
         }
 
         /**
+         * Sets how many JSON tokens (names, values, brackets) one page may hold.
+         *
          * @param maxTokens at least 100
          * @return this builder
          * @see DecodeLimits#maxTokens()
@@ -129,6 +131,8 @@ public final class DecodeLimits {
         }
 
         /**
+         * Sets how deep objects and arrays may nest in one page.
+         *
          * @param maxDepth 3 to 1,000: the envelope, its item array and a lead need three
          * @return this builder
          * @see DecodeLimits#maxDepth()
@@ -142,6 +146,8 @@ public final class DecodeLimits {
         }
 
         /**
+         * Sets how long one string of a page may be.
+         *
          * @param maxStringLength at least 1,024 characters
          * @return this builder
          * @see DecodeLimits#maxStringLength()

@@ -13,6 +13,8 @@ public class DecodingException extends LeadkitException {
     private final String excerpt;
 
     /**
+     * An exception for a body that is not what the vendor documents; the message ends with the body's start.
+     *
      * @param message what was wrong with the body
      * @param excerpt the start of the body, at most a few hundred characters
      * @param cause   the parser's failure, or {@code null}

@@ -29,6 +29,8 @@ public abstract class ForwardingLeadClient<Q, L extends Lead> implements LeadCli
     private final LeadClient<Q, L> delegate;
 
     /**
+     * A client that hands every call to {@code delegate}.
+     *
      * @param delegate the client every call goes to
      */
     protected ForwardingLeadClient(LeadClient<Q, L> delegate) {

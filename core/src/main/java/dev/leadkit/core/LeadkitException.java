@@ -30,10 +30,16 @@ public class LeadkitException extends RuntimeException {
         FailedPages.install(LeadkitException::recordPage);
     }
 
-    /** @serial the 1-based page whose fetch failed; 0 when the failure was not tied to a page */
+    /**
+     * The page whose fetch failed, kept when the exception is serialized.
+     *
+     * @serial the 1-based page whose fetch failed; 0 when the failure was not tied to a page
+     */
     private int page;
 
     /**
+     * An exception with a message and no cause.
+     *
      * @param message what went wrong, never containing the API key
      */
     public LeadkitException(String message) {
@@ -41,6 +47,8 @@ public class LeadkitException extends RuntimeException {
     }
 
     /**
+     * An exception with a message and the failure underneath it.
+     *
      * @param message what went wrong, never containing the API key
      * @param cause   the underlying failure
      */

@@ -22,6 +22,8 @@ public record Platform(String id, String name) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     /**
+     * A platform, its id and name checked.
+     *
      * @param id   lower-case letters, digits and {@code -}, starting with a letter
      * @param name not blank
      * @throws IllegalArgumentException if either is malformed

@@ -16,6 +16,8 @@ public class RateLimitException extends ApiException {
     private final Duration retryAfter;
 
     /**
+     * An exception for the vendor's 429, with how long it asked to wait.
+     *
      * @param error      what the vendor answered
      * @param retryAfter how long the vendor asked to wait, or {@code null} when it did not say
      */

@@ -16,6 +16,8 @@ public class RunawayListingException extends LeadkitException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * An exception for a listing stopped because its server would keep it going for ever.
+     *
      * @param message what the server did, on which pages
      */
     public RunawayListingException(String message) {

@@ -1,7 +1,9 @@
 package dev.leadkit.examples;
 
 import dev.leadkit.autocalls.AutocallsClient;
+import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
+import dev.leadkit.spring.boot.observation.LeadkitObservation;
 import dev.leadkit.testkit.Fault;
 import dev.leadkit.testkit.Sandbox;
 import dev.leadkit.testkit.SandboxRequest;
@@ -9,7 +11,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Comparator;
@@ -22,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every request, retry and rate-limit wait of a listing as Micrometer meters: lists every lead of an Autocalls
- * account through a client whose listener is a {@link MicrometerListener} on a {@link SimpleMeterRegistry},
- * then prints the meters.
+ * account through a client observed by the Spring Boot starter's {@link LeadkitObservation}, into an
+ * {@link ObservationRegistry} whose observations become meters of a {@link SimpleMeterRegistry}, as Boot's Actuator
+ * makes them (a Boot application with the starter gets this with no code), then prints the meters.
  *
  * <p>Against the embedded sandbox (no {@code AUTOCALLS_API_KEY} set) there is something to count: the sandbox
  * answers its 3rd request with a proxy's 503 and its 8th with a 502 (so the client retries twice), and its 6th
@@ -61,8 +66,10 @@ public final class MicrometerMetrics {
 
     static Result run(Map<String, String> env, PrintStream out) {
         MeterRegistry registry = new SimpleMeterRegistry();
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));
         try (Connection<AutocallsClient> autocalls = Connection.autocalls(env, out,
-                client -> client.listener(new MicrometerListener(registry)),
+                client -> LeadkitObservation.observe(client, AutocallsLead.PLATFORM, observations),
                 sandbox -> sandbox.throttle(THROTTLE_REQUESTS, Duration.ofSeconds(1)))) {
             autocalls.sandbox().ifPresent(sandbox -> FAULTS.forEach(sandbox.faults()::onRequest));
             // small pages against the sandbox: its 250 leads take 10 requests at least
@@ -83,7 +90,10 @@ public final class MicrometerMetrics {
         }
     }
 
-    /** Prints each meter on a line, by name and tags: a timer's count, total and longest, a counter's count. */
+    /**
+     * Prints each meter on a line, by name and tags: a timer's count, total and longest, a counter's count, and
+     * what else a meter measures (the long-task timers of observations in progress, none once the listing ended).
+     */
     static void print(MeterRegistry registry, PrintStream out) {
         registry.getMeters().stream()
                 .sorted(Comparator.comparing(MicrometerMetrics::describe))

@@ -38,24 +38,23 @@ class MicrometerMetricsTest {
         assertThat(result.faults()).isEqualTo(MicrometerMetrics.FAULTS.size());
         assertThat(requests).filteredOn(request -> request.fault().isPresent()).extracting(SandboxRequest::status)
                 .containsExactly(503, 429, 502);
-        assertThat(registry.get("leadkit.retries").tag("reason", "HTTP 503").counter().count()).isEqualTo(1);
-        assertThat(registry.get("leadkit.retries").tag("reason", "HTTP 502").counter().count()).isEqualTo(1);
-        assertThat(registry.find("leadkit.retries").counters()).hasSize(2);
+        assertThat(registry.get("leadkit.retries").tag("reason", "HTTP 503").timer().count()).isEqualTo(1);
+        assertThat(registry.get("leadkit.retries").tag("reason", "HTTP 502").timer().count()).isEqualTo(1);
+        assertThat(registry.find("leadkit.retries").timers()).hasSize(2);
         // every 429, the one it was told to send and the throttle's: each one a wait, and no retry spent
         long throttled = requests.stream().filter(request -> request.status() == 429).count();
         assertThat(throttled).isPositive();
         assertThat(registry.get("leadkit.rate.limit.waits").tag("platform", "autocalls").timer().count()).isEqualTo(throttled);
-        // the pages and leads delivered, and the one listing that ended
-        assertThat(registry.get("leadkit.pages").counter().count()).isEqualTo(10);
-        assertThat(registry.get("leadkit.leads").counter().count()).isEqualTo(250);
-        assertThat(registry.get("leadkit.listings").tag("outcome", "ended").counter().count()).isEqualTo(1);
-        assertThat(registry.find("leadkit.listings").tag("outcome", "failed").counters()).isEmpty();
+        // the pages delivered, and the one listing that ended
+        assertThat(registry.get("leadkit.pages").timer().count()).isEqualTo(10);
+        assertThat(registry.get("leadkit.listings").tag("outcome", "ended").timer().count()).isEqualTo(1);
+        assertThat(registry.find("leadkit.listings").tag("outcome", "failed").timers()).isEmpty();
         // and it says so: the sandbox first, then every meter on a line
         assertThat(out.firstLine()).contains("embedded Autocalls sandbox");
         assertThat(out.text()).contains("listed 250 leads; the meters:")
-                .contains("  leadkit.attempts{platform=autocalls,status=200} count=10 total=")
-                .contains("  leadkit.retries{platform=autocalls,reason=HTTP 503} count=1")
-                .contains("  leadkit.pages{platform=autocalls} count=10")
+                .contains("  leadkit.attempts{error=none,method=GET,platform=autocalls,status=200} count=10 total=")
+                .contains("  leadkit.retries{error=none,platform=autocalls,reason=HTTP 503} count=1 total=")
+                .contains("  leadkit.pages{error=none,platform=autocalls} count=10 total=")
                 .contains("the sandbox received " + result.requests().size() + " requests: ");
         assertThat(out.text().lines().filter(line -> line.startsWith("  leadkit."))).hasSize(result.registry().getMeters().size());
     }

@@ -29,7 +29,8 @@ class ReadmeTest {
     private static final Path ROOT = MODULE.resolve("..").normalize();
     /** The user documentation: the README and the pages it links to. */
     private static final List<String> DOCS = List.of("README.md", "ARCHITECTURE.md", "docs/decisions.md",
-            "core/README.md", "tracking/README.md", "testkit/README.md", "bench/README.md", "docs/syncing.md");
+            "docs/spring-boot.md", "core/README.md", "tracking/README.md", "testkit/README.md", "bench/README.md",
+            "docs/syncing.md");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     /** A relative path that climbs folders, in a link or in the text: {@code ../core/README.md}. */
     private static final Pattern UPWARD_PATH = Pattern.compile("(?<![.\\w])(\\.\\./)+[\\w./-]*");
@@ -88,19 +89,6 @@ class ReadmeTest {
             }
         }
         assertThat(outside).as("a user has the repository only: what a page needs, it says itself").isEmpty();
-    }
-
-    @Test
-    void readmesListenerExampleIsMicrometerListenersCodeAsItIsCompiled() throws IOException {
-        String readme = read(ROOT.resolve("README.md"));
-
-        String printed = javaBlockAfter(readme, "## Listening to requests");
-
-        // the block is a member of the class, printed without the class body's indentation
-        String asInTheClass = printed.lines().map(line -> line.isEmpty() ? line : "    " + line)
-                .collect(Collectors.joining("\n", "", "\n"));
-        assertThat(read(MODULE.resolve("src/main/java/dev/leadkit/examples/MicrometerListener.java")))
-                .contains(asInTheClass);
     }
 
     /** The first {@code ```java} block after the heading, without its fences. */

@@ -23,6 +23,8 @@ import java.util.Optional;
 public record JsonArray(List<JsonValue> elements) implements JsonValue {
 
     /**
+     * An array of {@code elements}, in their order.
+     *
      * @param elements the elements, copied; none may be null (use {@link JsonNull#INSTANCE})
      * @throws NullPointerException if the list or an element is null
      */

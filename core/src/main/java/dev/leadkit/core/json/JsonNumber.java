@@ -20,6 +20,8 @@ import java.util.Optional;
 public record JsonNumber(BigDecimal value) implements JsonValue {
 
     /**
+     * A number, kept exactly as given.
+     *
      * @param value the number, scale included
      * @throws NullPointerException if {@code value} is null
      */

@@ -29,6 +29,8 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
     private static final JsonObject EMPTY = new JsonObject(Map.of());
 
     /**
+     * An object of {@code members}, in the map's order.
+     *
      * @param members names and values, copied in the map's iteration order; neither may be null
      * @throws NullPointerException if the map, a name or a value is null
      */

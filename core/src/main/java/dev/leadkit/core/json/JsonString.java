@@ -18,6 +18,8 @@ import java.util.Optional;
 public record JsonString(String value) implements JsonValue {
 
     /**
+     * A string of {@code value}'s characters.
+     *
      * @param value the characters, unescaped
      * @throws NullPointerException if {@code value} is null
      */

@@ -15,9 +15,11 @@ public final class HttpLogRecords {
 
     /**
      * Every record of {@code dev.leadkit.http} while {@code action} runs; other tests may log there at the same
-     * time, so a caller keeps the records of its own requests.
+     * time, so a caller keeps the records of its own requests. One capture at a time (test classes run in
+     * parallel): two overlapping ones would each restore the logger's level when done, and the one that ends
+     * first would turn the other's logging off while its requests still run.
      */
-    public static List<LogRecord> during(Runnable action) {
+    public static synchronized List<LogRecord> during(Runnable action) {
         List<LogRecord> records = new CopyOnWriteArrayList<>();
         Handler handler = new Handler() {
             @Override
