@@ -1,5 +1,6 @@
 package dev.leadkit.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -44,14 +45,23 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
             // Laravel's authenticate middleware: JSON clients get a 401, the others a redirect to the login page.
             return wantsJson(request) ? error(401, "Unauthenticated.") : redirect(request.origin() + "/login");
         }
+        return shape == AutocallsSandbox.Shape.PAGINATOR ? paginated(request, leads)
+                : Reply.json(200, JsonBodies.write(wholeListing(shape, leads.stream().<JsonNode>map(AutocallsDialect::lead).toList())));
+    }
+
+    /**
+     * Every lead at once, in one of the Sondos page's shapes: a bare array, or {@code {"leads": [...]}}.
+     *
+     * @param shape {@link AutocallsSandbox.Shape#BARE_ARRAY} or {@link AutocallsSandbox.Shape#LEADS_OBJECT}
+     * @param leads the leads' JSON
+     * @return the body
+     */
+    static JsonNode wholeListing(AutocallsSandbox.Shape shape, List<JsonNode> leads) {
+        ArrayNode array = JsonBodies.NODES.arrayNode().addAll(leads);
         return switch (shape) {
-            case BARE_ARRAY -> Reply.json(200, JsonBodies.write(leadArray(leads)));
-            case LEADS_OBJECT -> {
-                ObjectNode body = JsonBodies.object();
-                body.set("leads", leadArray(leads));
-                yield Reply.json(200, JsonBodies.write(body));
-            }
-            case PAGINATOR -> paginated(request, leads);
+            case BARE_ARRAY -> array;
+            case LEADS_OBJECT -> JsonBodies.object().set("leads", array);
+            case PAGINATOR -> throw new IllegalArgumentException("shape must be a whole listing's, got " + shape);
         };
     }
 
@@ -180,15 +190,14 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
 
     @Override
     public Reply error(int status, String message) {
+        return message(status, message);
+    }
+
+    /** {@return Laravel's error: {@code {"message": "..."}} with {@code status}} */
+    static Reply message(int status, String message) {
         ObjectNode body = JsonBodies.object();
         body.put("message", message);
         return Reply.json(status, JsonBodies.write(body));
-    }
-
-    private static ArrayNode leadArray(List<AutocallsSandboxLead> leads) {
-        ArrayNode array = JsonBodies.NODES.arrayNode();
-        leads.forEach(lead -> array.add(lead(lead)));
-        return array;
     }
 
     static ObjectNode lead(AutocallsSandboxLead lead) {
