@@ -146,8 +146,12 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
         return Optional.empty();
     }
 
-    /** Laravel's 422: the first message, "(and N more errors)", and every field's messages. */
     private static Reply validationError(Map<String, List<String>> errors) {
+        return Reply.json(422, JsonBodies.write(validationBody(errors)));
+    }
+
+    /** Laravel's 422 body: the first message, "(and N more errors)", and every field's messages. */
+    static ObjectNode validationBody(Map<String, List<String>> errors) {
         List<String> all = new ArrayList<>();
         errors.values().forEach(all::addAll);
         String message = all.get(0);
@@ -159,7 +163,7 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
         body.put("message", message);
         ObjectNode fields = body.putObject("errors");
         errors.forEach((field, messages) -> messages.forEach(fields.withArray(field)::add));
-        return Reply.json(422, JsonBodies.write(body));
+        return body;
     }
 
     private static boolean wantsJson(IncomingRequest request) {
@@ -195,9 +199,14 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
 
     /** {@return Laravel's error: {@code {"message": "..."}} with {@code status}} */
     static Reply message(int status, String message) {
+        return Reply.json(status, JsonBodies.write(messageBody(message)));
+    }
+
+    /** {@return Laravel's error body, {@code {"message": "..."}}} */
+    static ObjectNode messageBody(String message) {
         ObjectNode body = JsonBodies.object();
         body.put("message", message);
-        return Reply.json(status, JsonBodies.write(body));
+        return body;
     }
 
     static ObjectNode lead(AutocallsSandboxLead lead) {

@@ -116,9 +116,14 @@ final class OrgLeadsDialect implements Dialect<OrgLeadsSandboxLead> {
 
     @Override
     public Reply error(int status, String message) {
+        return Reply.json(status, JsonBodies.write(errorBody(message)));
+    }
+
+    /** {@return the vendor's error body, {@code {"error": "..."}}} */
+    static ObjectNode errorBody(String message) {
         ObjectNode body = JsonBodies.object();
         body.put("error", message);
-        return Reply.json(status, JsonBodies.write(body));
+        return body;
     }
 
     static ObjectNode lead(OrgLeadsSandboxLead lead) {
