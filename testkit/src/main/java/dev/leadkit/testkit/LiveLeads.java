@@ -1,6 +1,7 @@
 package dev.leadkit.testkit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,6 +78,10 @@ final class LiveLeads<L extends SandboxLead> {
                 case 1 -> Change.update();
                 default -> Change.delete();
             };
+            Duration maxLag = random.get().maxLag;
+            if (change.kind() != Change.Kind.DELETE && !maxLag.isZero()) {
+                change = change.committedLate(fake.upToMillis(maxLag));
+            }
             apply(change, fake, request);
         }
         return listed;
@@ -101,8 +106,8 @@ final class LiveLeads<L extends SandboxLead> {
         return apply(change, scripted, 0);
     }
 
-    synchronized void random(long seed, double perRequest) {
-        random = Optional.of(new RandomScript(new FakeData(seed), perRequest));
+    synchronized void random(long seed, double perRequest, Duration maxLag) {
+        random = Optional.of(new RandomScript(new FakeData(seed), perRequest, maxLag));
     }
 
     /** Stops the random script and forgets the scheduled changes not yet applied. */
@@ -164,7 +169,7 @@ final class LiveLeads<L extends SandboxLead> {
     }
 
     /** The random script: its own randomness, so that the same seed gives the same changes. */
-    private record RandomScript(FakeData fake, double perRequest) {
+    private record RandomScript(FakeData fake, double perRequest, Duration maxLag) {
     }
 
     @Override
