@@ -33,8 +33,9 @@ public final class SandboxChanges {
 
     /**
      * Schedules {@code change} just before the sandbox answers request {@code requestNumber}. Several changes
-     * for one request are applied in the order scheduled, before that request's random change. A change naming
-     * a lead by id that an earlier change deleted fails its request with the vendor's 500.
+     * for one request are applied in the order scheduled, before that request's random change. A change that
+     * finds no lead when its request arrives (its lead deleted by an earlier change, or none left to pick)
+     * fails that request with the vendor's 500.
      *
      * @param requestNumber a request not yet received: greater than the number of requests so far
      * @param change        the change
