@@ -210,6 +210,19 @@ class SandboxChangesTest {
     }
 
     @Test
+    void aRequestTheSandboxRefusesStillCountsAndGetsItsChanges() {
+        try (Sandbox sandbox = Vendor.ORGLEADS.start(5, 1, clock)) {
+            sandbox.changes().before(1, Change.create());
+
+            Http.Result refused = Http.get(sandbox.baseUrl() + "/api/v1/leads", "Authorization", "Bearer wrong");
+
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(sandbox.changeLog()).extracting(LeadChange::request).containsExactly(1);
+            assertThat(Vendor.ORGLEADS.page(sandbox, 1, 100).total()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void octanistServesAnUpdatedLeadLastInUpdatedAtOrderAndFromItsNewStamp() {
         try (Sandbox sandbox = Vendor.TRACKING.start(30, 8, clock)) {
             String oldest = Vendor.TRACKING.page(sandbox, 1, 100, "&sort=updatedAt:asc").ids().get(0);
