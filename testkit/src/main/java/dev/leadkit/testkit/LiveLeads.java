@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -101,7 +102,7 @@ final class LiveLeads<L extends SandboxLead> {
         change.id().ifPresent(id -> indexOf(id).orElseThrow(() -> new IllegalArgumentException(
                 "id must name a lead the sandbox holds; it holds no lead " + id)));
         if (change.kind() != Change.Kind.CREATE && held.isEmpty()) {
-            throw new IllegalStateException("the sandbox holds no lead to " + change.kind().name().toLowerCase(java.util.Locale.ROOT));
+            throw new IllegalStateException("the sandbox holds no lead to " + change.kind().name().toLowerCase(Locale.ROOT));
         }
         return apply(change, scripted, 0);
     }
