@@ -3,6 +3,7 @@ package dev.leadkit.testkit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the sandboxes share: the server on 127.0.0.1 that speaks a vendor's dialect, the leads it holds as
@@ -31,7 +32,7 @@ public abstract class AbstractSandbox<L extends SandboxLead> implements Sandbox 
      * @param basePath     what follows the origin in {@link #baseUrl()}: {@code /api}, or nothing
      */
     AbstractSandbox(SandboxBuilder<?, L, ?> builder, Dialect<L> dialect, SandboxBuilder.Generator<L> generator,
-                    java.util.function.Function<List<L>, LeadMutations<L>> mutations,
+                    Function<List<L>, LeadMutations<L>> mutations,
                     Optional<Comparator<L>> listingOrder, String basePath) {
         List<L> initial = builder.leadsToServe(generator);
         this.leads = new LiveLeads<>(initial, mutations.apply(initial), builder.clock(), builder.seed(), listingOrder);

@@ -1,5 +1,6 @@
 package dev.leadkit.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -44,14 +45,23 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
             // Laravel's authenticate middleware: JSON clients get a 401, the others a redirect to the login page.
             return wantsJson(request) ? error(401, "Unauthenticated.") : redirect(request.origin() + "/login");
         }
+        return shape == AutocallsSandbox.Shape.PAGINATOR ? paginated(request, leads)
+                : Reply.json(200, JsonBodies.write(wholeListing(shape, leads.stream().<JsonNode>map(AutocallsDialect::lead).toList())));
+    }
+
+    /**
+     * Every lead at once, in one of the Sondos page's shapes: a bare array, or {@code {"leads": [...]}}.
+     *
+     * @param shape {@link AutocallsSandbox.Shape#BARE_ARRAY} or {@link AutocallsSandbox.Shape#LEADS_OBJECT}
+     * @param leads the leads' JSON
+     * @return the body
+     */
+    static JsonNode wholeListing(AutocallsSandbox.Shape shape, List<JsonNode> leads) {
+        ArrayNode array = JsonBodies.NODES.arrayNode().addAll(leads);
         return switch (shape) {
-            case BARE_ARRAY -> Reply.json(200, JsonBodies.write(leadArray(leads)));
-            case LEADS_OBJECT -> {
-                ObjectNode body = JsonBodies.object();
-                body.set("leads", leadArray(leads));
-                yield Reply.json(200, JsonBodies.write(body));
-            }
-            case PAGINATOR -> paginated(request, leads);
+            case BARE_ARRAY -> array;
+            case LEADS_OBJECT -> JsonBodies.object().set("leads", array);
+            case PAGINATOR -> throw new IllegalArgumentException("shape must be a whole listing's, got " + shape);
         };
     }
 
@@ -136,8 +146,12 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
         return Optional.empty();
     }
 
-    /** Laravel's 422: the first message, "(and N more errors)", and every field's messages. */
     private static Reply validationError(Map<String, List<String>> errors) {
+        return Reply.json(422, JsonBodies.write(validationBody(errors)));
+    }
+
+    /** Laravel's 422 body: the first message, "(and N more errors)", and every field's messages. */
+    static ObjectNode validationBody(Map<String, List<String>> errors) {
         List<String> all = new ArrayList<>();
         errors.values().forEach(all::addAll);
         String message = all.get(0);
@@ -149,7 +163,7 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
         body.put("message", message);
         ObjectNode fields = body.putObject("errors");
         errors.forEach((field, messages) -> messages.forEach(fields.withArray(field)::add));
-        return Reply.json(422, JsonBodies.write(body));
+        return body;
     }
 
     private static boolean wantsJson(IncomingRequest request) {
@@ -180,15 +194,19 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
 
     @Override
     public Reply error(int status, String message) {
-        ObjectNode body = JsonBodies.object();
-        body.put("message", message);
-        return Reply.json(status, JsonBodies.write(body));
+        return message(status, message);
     }
 
-    private static ArrayNode leadArray(List<AutocallsSandboxLead> leads) {
-        ArrayNode array = JsonBodies.NODES.arrayNode();
-        leads.forEach(lead -> array.add(lead(lead)));
-        return array;
+    /** {@return Laravel's error: {@code {"message": "..."}} with {@code status}} */
+    static Reply message(int status, String message) {
+        return Reply.json(status, JsonBodies.write(messageBody(message)));
+    }
+
+    /** {@return Laravel's error body, {@code {"message": "..."}}} */
+    static ObjectNode messageBody(String message) {
+        ObjectNode body = JsonBodies.object();
+        body.put("message", message);
+        return body;
     }
 
     static ObjectNode lead(AutocallsSandboxLead lead) {

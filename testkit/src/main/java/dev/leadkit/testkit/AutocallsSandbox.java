@@ -1,6 +1,5 @@
 package dev.leadkit.testkit;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -69,21 +68,6 @@ public final class AutocallsSandbox extends AbstractSandbox<AutocallsSandboxLead
         return new Builder();
     }
 
-    /** {@return {@code http://127.0.0.1:PORT/api}: the base URL to give an {@code AutocallsClient}} */
-    @Override
-    public String baseUrl() {
-        return super.baseUrl();
-    }
-
-    /**
-     * Every lead the sandbox holds now, in the order it lists them: by id, which is creation order.
-     *
-     * @return an immutable snapshot
-     */
-    @Override
-    public List<AutocallsSandboxLead> leads() {
-        return super.leads();
-    }
 
     /** Configures and starts an {@link AutocallsSandbox}. */
     public static final class Builder extends SandboxBuilder<Builder, AutocallsSandboxLead, AutocallsSandbox> {

@@ -1,6 +1,7 @@
 package dev.leadkit.testkit;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -135,7 +136,7 @@ public final class Change {
 
     @Override
     public String toString() {
-        return "Change." + kind.name().toLowerCase(java.util.Locale.ROOT) + "(" + id.orElse("") + ")"
+        return "Change." + kind.name().toLowerCase(Locale.ROOT) + "(" + id.orElse("") + ")"
                 + (lag.isZero() ? "" : ".committedLate(" + lag + ")");
     }
 }

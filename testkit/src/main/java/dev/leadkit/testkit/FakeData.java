@@ -164,6 +164,11 @@ final class FakeData {
         return instants;
     }
 
+    /** A duration between zero and {@code max}, both included, whole milliseconds. */
+    Duration upToMillis(Duration max) {
+        return Duration.ofMillis((long) (random.nextDouble() * (max.toMillis() + 1)));
+    }
+
     /** A duration between zero and {@code max}, whole seconds. */
     Duration upTo(Duration max) {
         return Duration.ofSeconds((long) (random.nextDouble() * max.getSeconds()));

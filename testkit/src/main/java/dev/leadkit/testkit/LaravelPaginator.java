@@ -19,10 +19,24 @@ final class LaravelPaginator {
     private LaravelPaginator() {
     }
 
+    /** Page {@code page} of {@code matching}: the paginator over its slice. */
     static <T> ObjectNode page(List<T> matching, int page, int perPage, String path, Function<T, JsonNode> item) {
-        int total = matching.size();
-        int lastPage = Math.max(1, Paging.pageCount(total, perPage));
-        List<T> items = Paging.slice(matching, page, perPage);
+        return page(Paging.slice(matching, page, perPage), page, perPage, matching.size(), path, item);
+    }
+
+    /**
+     * The paginator's JSON for one page.
+     *
+     * @param items   the page's items (none past the end)
+     * @param page    the page number, from 1
+     * @param perPage the page size
+     * @param total   how many items the whole listing holds
+     * @param path    the listing's URL without a query, for the page URLs
+     * @param item    writes one item
+     * @return the body
+     */
+    static <T> ObjectNode page(List<T> items, int page, int perPage, long total, String path, Function<T, JsonNode> item) {
+        int lastPage = (int) Math.max(1, (total + perPage - 1) / perPage);
         ObjectNode body = JsonBodies.object();
         body.put("current_page", page);
         ArrayNode data = body.putArray("data");
@@ -31,7 +45,7 @@ final class LaravelPaginator {
         if (items.isEmpty()) {
             body.putNull("from");
         } else {
-            body.put("from", (page - 1) * perPage + 1);
+            body.put("from", (long) (page - 1) * perPage + 1);
         }
         body.put("last_page", lastPage);
         body.put("last_page_url", url(path, lastPage));
@@ -53,7 +67,7 @@ final class LaravelPaginator {
         if (items.isEmpty()) {
             body.putNull("to");
         } else {
-            body.put("to", (page - 1) * perPage + items.size());
+            body.put("to", (long) (page - 1) * perPage + items.size());
         }
         body.put("total", total);
         return body;

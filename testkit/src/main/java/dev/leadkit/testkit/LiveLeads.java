@@ -1,10 +1,12 @@
 package dev.leadkit.testkit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -77,6 +79,10 @@ final class LiveLeads<L extends SandboxLead> {
                 case 1 -> Change.update();
                 default -> Change.delete();
             };
+            Duration maxLag = random.get().maxLag;
+            if (change.kind() != Change.Kind.DELETE && !maxLag.isZero()) {
+                change = change.committedLate(fake.upToMillis(maxLag));
+            }
             apply(change, fake, request);
         }
         return listed;
@@ -96,13 +102,13 @@ final class LiveLeads<L extends SandboxLead> {
         change.id().ifPresent(id -> indexOf(id).orElseThrow(() -> new IllegalArgumentException(
                 "id must name a lead the sandbox holds; it holds no lead " + id)));
         if (change.kind() != Change.Kind.CREATE && held.isEmpty()) {
-            throw new IllegalStateException("the sandbox holds no lead to " + change.kind().name().toLowerCase(java.util.Locale.ROOT));
+            throw new IllegalStateException("the sandbox holds no lead to " + change.kind().name().toLowerCase(Locale.ROOT));
         }
         return apply(change, scripted, 0);
     }
 
-    synchronized void random(long seed, double perRequest) {
-        random = Optional.of(new RandomScript(new FakeData(seed), perRequest));
+    synchronized void random(long seed, double perRequest, Duration maxLag) {
+        random = Optional.of(new RandomScript(new FakeData(seed), perRequest, maxLag));
     }
 
     /** Stops the random script and forgets the scheduled changes not yet applied. */
@@ -164,7 +170,7 @@ final class LiveLeads<L extends SandboxLead> {
     }
 
     /** The random script: its own randomness, so that the same seed gives the same changes. */
-    private record RandomScript(FakeData fake, double perRequest) {
+    private record RandomScript(FakeData fake, double perRequest, Duration maxLag) {
     }
 
     @Override

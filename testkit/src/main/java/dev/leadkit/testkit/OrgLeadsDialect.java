@@ -1,6 +1,6 @@
 package dev.leadkit.testkit;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -73,20 +73,33 @@ final class OrgLeadsDialect implements Dialect<OrgLeadsSandboxLead> {
                     : lead -> lead.assignedToId().equals(assigned));
         }
         List<OrgLeadsSandboxLead> matching = leads.stream().filter(filter).toList();
-        int size = (int) pageSize;
-        int number = (int) page;
-        int totalPages = Paging.pageCount(matching.size(), size);
+        List<JsonNode> data = Paging.slice(matching, (int) page, (int) pageSize).stream()
+                .<JsonNode>map(OrgLeadsDialect::lead).toList();
+        return Reply.json(200, JsonBodies.write(page(data, (int) page, (int) pageSize, matching.size())));
+    }
+
+    /**
+     * The listing's JSON: {@code {"data": [...], "pagination": {page, pageSize, total, totalPages, hasNextPage,
+     * hasPrevPage}}}.
+     *
+     * @param data     the page's leads
+     * @param page     the page number, from 1
+     * @param pageSize the page size
+     * @param total    how many leads match
+     * @return the body
+     */
+    static ObjectNode page(List<JsonNode> data, int page, int pageSize, long total) {
+        long totalPages = (total + pageSize - 1) / pageSize;
         ObjectNode body = JsonBodies.object();
-        ArrayNode data = body.putArray("data");
-        Paging.slice(matching, number, size).forEach(lead -> data.add(lead(lead)));
+        body.putArray("data").addAll(data);
         ObjectNode pagination = body.putObject("pagination");
-        pagination.put("page", number);
-        pagination.put("pageSize", size);
-        pagination.put("total", matching.size());
+        pagination.put("page", page);
+        pagination.put("pageSize", pageSize);
+        pagination.put("total", total);
         pagination.put("totalPages", totalPages);
-        pagination.put("hasNextPage", number < totalPages);
-        pagination.put("hasPrevPage", number > 1);
-        return Reply.json(200, JsonBodies.write(body));
+        pagination.put("hasNextPage", page < totalPages);
+        pagination.put("hasPrevPage", page > 1);
+        return body;
     }
 
     /** {@code URLSearchParams.get}: the first value; an empty value is treated as absent. */
@@ -103,9 +116,14 @@ final class OrgLeadsDialect implements Dialect<OrgLeadsSandboxLead> {
 
     @Override
     public Reply error(int status, String message) {
+        return Reply.json(status, JsonBodies.write(errorBody(message)));
+    }
+
+    /** {@return the vendor's error body, {@code {"error": "..."}}} */
+    static ObjectNode errorBody(String message) {
         ObjectNode body = JsonBodies.object();
         body.put("error", message);
-        return Reply.json(status, JsonBodies.write(body));
+        return body;
     }
 
     static ObjectNode lead(OrgLeadsSandboxLead lead) {

@@ -52,12 +52,6 @@ public final class OrgLeadsSandbox extends AbstractSandbox<OrgLeadsSandboxLead> 
         return new Builder();
     }
 
-    /** {@return {@code http://127.0.0.1:PORT}: the origin, as an orgleads client takes it (the path is {@code /api/v1/leads})} */
-    @Override
-    public String baseUrl() {
-        return super.baseUrl();
-    }
-
     /**
      * Every lead the sandbox holds now, in the order the API lists them (next call, then newest first): an
      * update moves a lead here as in the listing.

@@ -17,11 +17,6 @@ final class Paging {
         return all.subList((int) from, (int) Math.min(all.size(), from + size));
     }
 
-    /** {@code ceil(total / size)}: 0 for an empty listing. */
-    static int pageCount(int total, int size) {
-        return (total + size - 1) / size;
-    }
-
     /** A positive decimal integer, or -1 for anything else (signs, spaces, decimals, overflow). */
     static long positiveInt(String text) {
         if (text == null || !text.matches("\\d{1,9}")) {

@@ -1,5 +1,6 @@
 package dev.leadkit.testkit;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -32,8 +33,9 @@ public final class SandboxChanges {
 
     /**
      * Schedules {@code change} just before the sandbox answers request {@code requestNumber}. Several changes
-     * for one request are applied in the order scheduled, before that request's random change. A change naming
-     * a lead by id that an earlier change deleted fails its request with the vendor's 500.
+     * for one request are applied in the order scheduled, before that request's random change. A change that
+     * finds no lead when its request arrives (its lead deleted by an earlier change, or none left to pick)
+     * fails that request with the vendor's 500.
      *
      * @param requestNumber a request not yet received: greater than the number of requests so far
      * @param change        the change
@@ -62,10 +64,28 @@ public final class SandboxChanges {
      * @throws IllegalArgumentException when {@code perRequest} is outside 0..1
      */
     public SandboxChanges random(long seed, double perRequest) {
+        return random(seed, perRequest, Duration.ZERO);
+    }
+
+    /**
+     * {@link #random(long, double)}, with each creation and update committed late
+     * ({@link Change#committedLate(Duration)}) by a lag drawn from the script's seed between zero and
+     * {@code maxLag}, whole milliseconds: the late commits a sync must overlap to survive, at random.
+     *
+     * @param seed       the script's seed
+     * @param perRequest the probability of a change before each request, 0 to 1
+     * @param maxLag     the longest lag, zero (no late commits) or positive
+     * @return this script
+     * @throws IllegalArgumentException when {@code perRequest} is outside 0..1 or {@code maxLag} is negative
+     */
+    public SandboxChanges random(long seed, double perRequest, Duration maxLag) {
         if (!(perRequest >= 0 && perRequest <= 1)) {
             throw new IllegalArgumentException("perRequest must be between 0 and 1, got " + perRequest);
         }
-        leads.random(seed, perRequest);
+        if (maxLag == null || maxLag.isNegative()) {
+            throw new IllegalArgumentException("maxLag must be zero or positive, got " + maxLag);
+        }
+        leads.random(seed, perRequest, maxLag);
         return this;
     }
 

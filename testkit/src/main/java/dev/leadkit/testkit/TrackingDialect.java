@@ -1,6 +1,6 @@
 package dev.leadkit.testkit;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,21 +48,43 @@ final class TrackingDialect implements Dialect<TrackingSandboxLead> {
             return error(invalid.status, invalid.code, invalid.getMessage());
         }
         List<TrackingSandboxLead> matching = leads.stream().filter(query.filter).sorted(query.order).toList();
-        int totalPages = Paging.pageCount(matching.size(), query.limit);
+        List<JsonNode> data = Paging.slice(matching, query.page, query.limit).stream()
+                .map(lead -> (JsonNode) lead(lead, query.fields)).toList();
+        return Reply.json(200, JsonBodies.write(page(data,
+                Optional.of(pagination(query.limit, query.page, matching.size())), requestId(), Instant.now(clock))));
+    }
+
+    /**
+     * The listing's envelope: {@code {"success": true, "data": [...], "meta": {"pagination": {...}, "requestId",
+     * "timestamp"}}}.
+     *
+     * @param data       the page's leads
+     * @param pagination {@link #pagination}, or empty for a page without it
+     * @param requestId  the request id
+     * @param timestamp  the server's time
+     * @return the body
+     */
+    static ObjectNode page(List<JsonNode> data, Optional<ObjectNode> pagination, String requestId, Instant timestamp) {
         ObjectNode body = JsonBodies.object();
         body.put("success", true);
-        ArrayNode data = body.putArray("data");
-        Paging.slice(matching, query.page, query.limit).forEach(lead -> data.add(lead(lead, query.fields)));
+        body.putArray("data").addAll(data);
         ObjectNode meta = body.putObject("meta");
-        ObjectNode pagination = meta.putObject("pagination");
-        pagination.put("limit", query.limit);
-        pagination.put("page", query.page);
+        pagination.ifPresent(p -> meta.set("pagination", p));
+        meta.put("requestId", requestId);
+        meta.put("timestamp", JsonBodies.iso(timestamp));
+        return body;
+    }
+
+    /** {@return {@code {limit, page, totalPages, total, hasMore}} for page {@code page} of {@code total} leads} */
+    static ObjectNode pagination(int limit, int page, long total) {
+        long totalPages = (total + limit - 1) / limit;
+        ObjectNode pagination = JsonBodies.object();
+        pagination.put("limit", limit);
+        pagination.put("page", page);
         pagination.put("totalPages", totalPages);
-        pagination.put("total", matching.size());
-        pagination.put("hasMore", query.page < totalPages);
-        meta.put("requestId", requestId());
-        meta.put("timestamp", JsonBodies.iso(Instant.now(clock)));
-        return Reply.json(200, JsonBodies.write(body));
+        pagination.put("total", total);
+        pagination.put("hasMore", page < totalPages);
+        return pagination;
     }
 
     @Override
@@ -80,6 +102,20 @@ final class TrackingDialect implements Dialect<TrackingSandboxLead> {
     }
 
     private Reply error(int status, String code, String message) {
+        return Reply.json(status, JsonBodies.write(errorBody(code, message, requestId(), Instant.now(clock))));
+    }
+
+    /**
+     * The error envelope: {@code {"success": false, "error": {code, message, details}, "meta": {requestId,
+     * timestamp}}}.
+     *
+     * @param code      the vendor's error code, e.g. {@code INVALID_FILTER}
+     * @param message   the human message
+     * @param requestId the request id
+     * @param timestamp the server's time
+     * @return the body
+     */
+    static ObjectNode errorBody(String code, String message, String requestId, Instant timestamp) {
         ObjectNode body = JsonBodies.object();
         body.put("success", false);
         ObjectNode error = body.putObject("error");
@@ -87,9 +123,9 @@ final class TrackingDialect implements Dialect<TrackingSandboxLead> {
         error.put("message", message);
         error.putObject("details");
         ObjectNode meta = body.putObject("meta");
-        meta.put("requestId", requestId());
-        meta.put("timestamp", JsonBodies.iso(Instant.now(clock)));
-        return Reply.json(status, JsonBodies.write(body));
+        meta.put("requestId", requestId);
+        meta.put("timestamp", JsonBodies.iso(timestamp));
+        return body;
     }
 
     private synchronized String requestId() {

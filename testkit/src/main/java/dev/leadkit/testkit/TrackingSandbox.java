@@ -1,7 +1,6 @@
 package dev.leadkit.testkit;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +36,8 @@ import java.util.Optional;
  *       {@code RATE_LIMITED} and {@code Retry-After} once the window's budget is spent, no other header.
  * </ul>
  * Dates are read as ISO-8601 instants, with or without millis or with an offset, or as plain dates (UTC midnight).
+ * {@link #baseUrl()} is {@code http://127.0.0.1:PORT/api} (Get Leads is {@code /leads} below it); {@link #leads()}
+ * lists the leads in creation order, the reverse of the API's default order.
  */
 public final class TrackingSandbox extends AbstractSandbox<TrackingSandboxLead> {
 
@@ -58,20 +59,6 @@ public final class TrackingSandbox extends AbstractSandbox<TrackingSandboxLead> 
     }
 
     /** {@return {@code http://127.0.0.1:PORT/api}: the base URL to give a tracking client (Get Leads is {@code /leads} below it)} */
-    @Override
-    public String baseUrl() {
-        return super.baseUrl();
-    }
-
-    /**
-     * Every lead the sandbox holds now, in creation order (the API's default order is the reverse).
-     *
-     * @return an immutable snapshot
-     */
-    @Override
-    public List<TrackingSandboxLead> leads() {
-        return super.leads();
-    }
 
     /** Configures and starts a {@link TrackingSandbox}. */
     public static final class Builder extends SandboxBuilder<Builder, TrackingSandboxLead, TrackingSandbox> {

@@ -1,15 +1,14 @@
 package dev.leadkit.testkit;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * An Autocalls sandbox too large to hold: up to {@link Integer#MAX_VALUE} leads, each computed when its page is
  * asked for (lead {@code i} is one of sixteen generated leads with id {@code i}). It answers
- * {@code GET /api/user/leads?per_page=S&page=N} with the length-aware paginator's keys that clients read,
- * computed in long arithmetic. For the TCK rule that needs a publisher of {@code Integer.MAX_VALUE} items;
+ * {@code GET /api/user/leads?per_page=S&page=N} with the sandbox's length-aware paginator over the page's
+ * leads and the computed total. For the TCK rule that needs a publisher of {@code Integer.MAX_VALUE} items;
  * {@link AutocallsSandbox} generates and holds its leads.
  */
 final class ComputedAutocallsListing implements AutoCloseable {
@@ -64,18 +63,12 @@ final class ComputedAutocallsListing implements AutoCloseable {
             if (perPage < 1 || perPage > 100) {
                 return error(422, "The per page field must be between 1 and 100.");
             }
-            long lastPage = Math.max(1, (count + perPage - 1) / perPage);
-            ObjectNode body = JsonBodies.object();
-            body.put("current_page", page);
-            ArrayNode data = body.putArray("data");
+            List<AutocallsSandboxLead> items = new ArrayList<>();
             for (long id = (page - 1) * perPage + 1; id <= Math.min(count, page * perPage); id++) {
-                data.add(AutocallsDialect.lead(lead(id)));
+                items.add(lead(id));
             }
-            body.put("last_page", lastPage);
-            body.put("per_page", perPage);
-            body.put("next_page_url", page < lastPage ? request.origin() + AutocallsDialect.PATH + "?page=" + (page + 1) : null);
-            body.put("total", count);
-            return Reply.json(200, JsonBodies.write(body));
+            return Reply.json(200, JsonBodies.write(LaravelPaginator.page(items, Math.toIntExact(page), (int) perPage,
+                    count, request.origin() + AutocallsDialect.PATH, AutocallsDialect::lead)));
         }
 
         /** A decimal parameter, {@code fallback} when absent, -1 when not a number. */
@@ -91,9 +84,7 @@ final class ComputedAutocallsListing implements AutoCloseable {
 
         @Override
         public Reply error(int status, String message) {
-            ObjectNode body = JsonBodies.object();
-            body.put("message", message);
-            return Reply.json(status, JsonBodies.write(body));
+            return AutocallsDialect.message(status, message);
         }
     }
 }

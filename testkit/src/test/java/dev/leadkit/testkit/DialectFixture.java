@@ -2,7 +2,9 @@ package dev.leadkit.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.leadkit.autocalls.AutocallsClient;
 import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
@@ -24,6 +26,7 @@ import dev.leadkit.tracking.TrackingLeadSource;
 import dev.leadkit.tracking.TrackingLeadStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +46,9 @@ import mockwebserver3.RecordedRequest;
  * vendor's own way of writing each situation the rules name: a page and what it says about the listing, a
  * lead, a failure sent with a 200, the whole listing at once. A test writes the situation once, in neutral
  * words ({@link Signals}); each fixture writes it as its vendor does, so the test reads "the same situation
- * gets the same answer from every dialect".
+ * gets the same answer from every dialect". A page's envelope and an error's are written by the sandbox's own
+ * writer for that vendor (the one its sandbox answers with), then the members the situation names are set to
+ * their JSON text, verbatim, or removed: each vendor's wire format is written in one place.
  */
 abstract class DialectFixture {
 
@@ -318,19 +323,42 @@ abstract class DialectFixture {
         }
     }
 
-    /** Members joined as JSON, skipping those whose value is {@code null} (not said). */
-    static String members(String... namesAndValues) {
-        StringBuilder json = new StringBuilder();
+    /**
+     * {@code members} of a page the sandbox wrote, said as the signals say them: each member set to its JSON
+     * text, verbatim, or removed where the signals say nothing ({@code null}).
+     *
+     * @param page           the page as the sandbox writes it
+     * @param members        the object in the page holding the members
+     * @param namesAndValues member names, each followed by its JSON text or {@code null}
+     * @return the page's text
+     */
+    static String saying(ObjectNode page, ObjectNode members, String... namesAndValues) {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] == null) {
-                continue;
+                members.remove(namesAndValues[i]);
+            } else {
+                members.set(namesAndValues[i], raw(namesAndValues[i + 1]));
             }
-            if (json.length() > 0) {
-                json.append(", ");
-            }
-            json.append('"').append(namesAndValues[i]).append("\": ").append(namesAndValues[i + 1]);
         }
-        return json.toString();
+        return write(page);
+    }
+
+    /** JSON text as a node written verbatim: what the fixture sends is never re-read on the way. */
+    static JsonNode raw(String json) {
+        return JsonNodeFactory.instance.rawValueNode(new RawValue(json));
+    }
+
+    /** The leads' JSON texts, as nodes written verbatim. */
+    static List<JsonNode> raw(List<String> leads) {
+        return leads.stream().map(DialectFixture::raw).toList();
+    }
+
+    static String write(JsonNode tree) {
+        try {
+            return JSON.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String array(List<String> leads) {
@@ -345,6 +373,8 @@ abstract class DialectFixture {
 
     /** The Autocalls platform: Laravel's paginator at the top level; {@code next_page_url} is the flag only without {@code last_page}. */
     static final class Autocalls extends DialectFixture {
+
+        private static final String PATH = "https://app.autocalls.ai/api/user/leads";
 
         @Override
         String name() {
@@ -374,16 +404,15 @@ abstract class DialectFixture {
 
         @Override
         String page(List<String> leads, Signals signals) {
-            String nextPageUrl = signals.more() == null ? null
-                    : signals.more() ? quoted("https://app.autocalls.ai/api/user/leads?page=next") : "null";
-            return "{" + members("current_page", signals.answeredPage(), "data", array(leads),
-                    "last_page", signals.pageCount(), "next_page_url", nextPageUrl, "per_page", "15",
-                    "prev_page_url", "null", "total", signals.total()) + "}";
+            ObjectNode page = LaravelPaginator.page(raw(leads), 1, 15, leads.size(), PATH, lead -> lead);
+            String nextPageUrl = signals.more() == null ? null : signals.more() ? quoted(PATH + "?page=next") : "null";
+            return saying(page, page, "current_page", signals.answeredPage(), "last_page", signals.pageCount(),
+                    "next_page_url", nextPageUrl, "total", signals.total());
         }
 
         @Override
         String withoutPagination(List<String> leads) {
-            return "{\"data\": " + array(leads) + "}";
+            return write(LaravelPaginator.page(raw(leads), 1, 15, leads.size(), PATH, lead -> lead).retain("data"));
         }
 
         @Override
@@ -394,8 +423,12 @@ abstract class DialectFixture {
 
         @Override
         List<WholeListingShape> wholeListingShapes() {
-            return List.of(new WholeListingShape("a bare array", DialectFixture::array),
-                    new WholeListingShape("{\"leads\": [...]}", leads -> "{\"leads\": " + array(leads) + "}"));
+            return List.of(shape("a bare array", AutocallsSandbox.Shape.BARE_ARRAY),
+                    shape("{\"leads\": [...]}", AutocallsSandbox.Shape.LEADS_OBJECT));
+        }
+
+        private static WholeListingShape shape(String name, AutocallsSandbox.Shape shape) {
+            return new WholeListingShape(name, leads -> write(AutocallsDialect.wholeListing(shape, raw(leads))));
         }
 
         @Override
@@ -466,15 +499,15 @@ abstract class DialectFixture {
 
         @Override
         String page(List<String> leads, Signals signals) {
-            String pagination = members("page", signals.answeredPage(), "pageSize", "50", "total", signals.total(),
-                    "totalPages", signals.pageCount(), "hasNextPage", signals.more() == null ? null : signals.more().toString(),
-                    "hasPrevPage", "false");
-            return "{\"data\": " + array(leads) + ", \"pagination\": {" + pagination + "}}";
+            ObjectNode page = OrgLeadsDialect.page(raw(leads), 1, 50, leads.size());
+            return saying(page, (ObjectNode) page.get("pagination"), "page", signals.answeredPage(),
+                    "total", signals.total(), "totalPages", signals.pageCount(),
+                    "hasNextPage", signals.more() == null ? null : signals.more().toString());
         }
 
         @Override
         String withoutPagination(List<String> leads) {
-            return "{\"data\": " + array(leads) + "}";
+            return write(OrgLeadsDialect.page(raw(leads), 1, 50, leads.size()).retain("data"));
         }
 
         @Override
@@ -551,26 +584,27 @@ abstract class DialectFixture {
             return "\"id\": " + quoted(id);
         }
 
+        private static final Instant SERVER_TIME = Instant.parse("2026-03-10T12:00:00Z");
+
         @Override
         String page(List<String> leads, Signals signals) {
-            String pagination = members("limit", "50", "page", signals.answeredPage(), "totalPages", signals.pageCount(),
-                    "total", signals.total(), "hasMore", signals.more() == null ? null : signals.more().toString());
-            return "{\"success\": true, \"data\": " + array(leads) + ", \"meta\": {\"pagination\": {" + pagination + "},"
-                    + " \"requestId\": \"req_page\", \"timestamp\": \"2026-03-10T12:00:00.000Z\"}}";
+            ObjectNode page = TrackingDialect.page(raw(leads), Optional.of(TrackingDialect.pagination(50, 1, leads.size())),
+                    "req_page", SERVER_TIME);
+            return saying(page, (ObjectNode) page.get("meta").get("pagination"), "page", signals.answeredPage(),
+                    "totalPages", signals.pageCount(), "total", signals.total(),
+                    "hasMore", signals.more() == null ? null : signals.more().toString());
         }
 
         @Override
         String withoutPagination(List<String> leads) {
-            return "{\"success\": true, \"data\": " + array(leads)
-                    + ", \"meta\": {\"requestId\": \"req_page\", \"timestamp\": \"2026-03-10T12:00:00.000Z\"}}";
+            return write(TrackingDialect.page(raw(leads), Optional.empty(), "req_page", SERVER_TIME));
         }
 
         @Override
         VendorError failure(String message, String code, String requestId) {
             // Octanist sends its request id in the body, in meta
-            return new VendorError("{\"success\": false, \"error\": {\"code\": " + quoted(code) + ", \"message\": "
-                    + quoted(message) + ", \"details\": {}}, \"meta\": {\"requestId\": " + quoted(requestId)
-                    + ", \"timestamp\": \"2026-03-10T12:00:00.000Z\"}}", null, Optional.of(code));
+            return new VendorError(write(TrackingDialect.errorBody(code, message, requestId, SERVER_TIME)), null,
+                    Optional.of(code));
         }
 
         @Override

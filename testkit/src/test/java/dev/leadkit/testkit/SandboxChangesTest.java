@@ -177,6 +177,23 @@ class SandboxChangesTest {
     }
 
     @Test
+    void aRandomScriptWithAMaximumLagCommitsItsCreationsAndUpdatesLateByUpToThatLag() {
+        try (Sandbox sandbox = Vendor.TRACKING.start(10, 1, clock)) {
+            sandbox.changes().random(4, 1.0, Duration.ofSeconds(5));
+
+            for (int request = 0; request < 20; request++) {
+                Vendor.TRACKING.page(sandbox, 1, 5);
+            }
+
+            List<Instant> stamps = sandbox.changeLog().stream().filter(change -> change.kind() != LeadChange.Kind.DELETED)
+                    .map(LeadChange::at).toList();
+            Instant now = stamp(Vendor.TRACKING, NOW);
+            assertThat(stamps).isNotEmpty().allSatisfy(at -> assertThat(at).isBetween(now.minusSeconds(5), now));
+            assertThat(stamps).anySatisfy(at -> assertThat(at).isBefore(now.minusSeconds(1)));
+        }
+    }
+
+    @Test
     void stopEndsTheRandomScriptAndForgetsScheduledChanges() {
         try (Sandbox sandbox = Vendor.ORGLEADS.start(10, 1, clock)) {
             sandbox.changes().random(3, 1.0).before(3, Change.create());
@@ -189,6 +206,19 @@ class SandboxChangesTest {
 
             assertThat(sandbox.changeLog()).extracting(LeadChange::request).containsExactly(1);
             assertThat(sandbox.changes().pending()).isZero();
+        }
+    }
+
+    @Test
+    void aRequestTheSandboxRefusesStillCountsAndGetsItsChanges() {
+        try (Sandbox sandbox = Vendor.ORGLEADS.start(5, 1, clock)) {
+            sandbox.changes().before(1, Change.create());
+
+            Http.Result refused = Http.get(sandbox.baseUrl() + "/api/v1/leads", "Authorization", "Bearer wrong");
+
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(sandbox.changeLog()).extracting(LeadChange::request).containsExactly(1);
+            assertThat(Vendor.ORGLEADS.page(sandbox, 1, 100).total()).isEqualTo(6);
         }
     }
 
@@ -328,6 +358,8 @@ class SandboxChangesTest {
         try (Sandbox sandbox = Vendor.TRACKING.start(0, 1, clock)) {
             assertThatThrownBy(() -> sandbox.changes().random(1, 1.5))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("perRequest");
+            assertThatThrownBy(() -> sandbox.changes().random(1, 0.5, Duration.ofSeconds(-1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxLag");
             assertThatThrownBy(() -> Change.update().committedLate(Duration.ofSeconds(-1)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lag");
             assertThatThrownBy(() -> Change.delete().committedLate(Duration.ofSeconds(1)))

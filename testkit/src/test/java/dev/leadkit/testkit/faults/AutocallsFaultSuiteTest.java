@@ -7,7 +7,9 @@ import dev.leadkit.autocalls.AutocallsLeadQuery;
 import dev.leadkit.core.BadRequestException;
 import dev.leadkit.testkit.AutocallsSandbox;
 import dev.leadkit.testkit.Sandbox;
+import dev.leadkit.testkit.VendorBodies;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 class AutocallsFaultSuiteTest extends FaultSuite {
@@ -31,8 +33,8 @@ class AutocallsFaultSuiteTest extends FaultSuite {
     @Override
     String vendorErrorBody(int status) {
         return status == 422
-                ? "{\"message\":\"The per page field must be between 1 and 100.\",\"errors\":{\"per_page\":[\"The per page field must be between 1 and 100.\"]}}"
-                : "{\"message\":\"Refused with " + status + ".\"}";
+                ? VendorBodies.laravelValidation(Map.of("per_page", List.of("The per page field must be between 1 and 100.")))
+                : VendorBodies.laravelMessage("Refused with " + status + ".");
     }
 
     @Override

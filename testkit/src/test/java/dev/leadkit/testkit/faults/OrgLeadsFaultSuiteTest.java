@@ -8,6 +8,7 @@ import dev.leadkit.orgleads.OrgLeadsClient;
 import dev.leadkit.testkit.OrgLeadsSandbox;
 import dev.leadkit.testkit.OrgLeadsSandboxLead;
 import dev.leadkit.testkit.Sandbox;
+import dev.leadkit.testkit.VendorBodies;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,7 @@ class OrgLeadsFaultSuiteTest extends FaultSuite {
 
     @Override
     String vendorErrorBody(int status) {
-        return "{\"error\":\"Refused with " + status + "\"}";
+        return VendorBodies.nexusError("Refused with " + status);
     }
 
     @Override

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadkit.core.BadRequestException;
 import dev.leadkit.testkit.Sandbox;
+import dev.leadkit.testkit.VendorBodies;
 import dev.leadkit.testkit.TrackingSandbox;
 import dev.leadkit.testkit.TrackingSandboxLead;
 import dev.leadkit.tracking.TrackingClient;
 import dev.leadkit.tracking.TrackingLeadQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,8 +38,7 @@ class TrackingFaultSuiteTest extends FaultSuite {
     @Override
     String vendorErrorBody(int status) {
         String code = status == 403 ? "FORBIDDEN" : status == 404 ? "NOT_FOUND" : "VALIDATION_ERROR";
-        return "{\"success\":false,\"error\":{\"code\":\"" + code + "\",\"message\":\"Refused with " + status
-                + "\",\"details\":{}},\"meta\":{\"requestId\":\"req_fault\",\"timestamp\":\"2026-11-22T10:00:00.000Z\"}}";
+        return VendorBodies.octanistError(code, "Refused with " + status, "req_fault", Instant.parse("2026-11-22T10:00:00Z"));
     }
 
     @Override
