@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A run over a vendor that filters and sorts by update time, walked by its watermark rather than by page
@@ -48,6 +49,8 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
     private int pagesRead;
     private int passes = 1;
     private boolean done;
+    private volatile boolean closed;
+    private volatile Stream<Page<L>> inFlight;
 
     /** The leads of one instant, read by page number. */
     private static final class Tie {
@@ -166,9 +169,18 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
     }
 
     private Page<L> fetch(Q narrowed, int number) {
-        Page<L> page = listing.apply(narrowed).page(number);
-        pagesRead++;
-        return page;
+        // one page through a walk of its own, so that closing the run from another thread cancels it in flight
+        try (Stream<Page<L>> pages = listing.apply(narrowed).startingAt(number).pages()) {
+            inFlight = pages;
+            if (closed) {
+                throw new IllegalStateException("the sync run was closed");
+            }
+            Page<L> page = pages.findFirst().orElseThrow();
+            pagesRead++;
+            return page;
+        } finally {
+            inFlight = null;
+        }
     }
 
     private void deliver(L lead, Instant updated, List<L> fresh) {
@@ -221,5 +233,10 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
 
     @Override
     public void close() {
+        closed = true;
+        Stream<Page<L>> pages = inFlight;
+        if (pages != null) {
+            pages.close();
+        }
     }
 }
