@@ -5,12 +5,14 @@ import dev.leadkit.autocalls.AutocallsClient;
 import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.SyncRun;
 import dev.leadkit.orgleads.OrgLeadsClient;
 import dev.leadkit.testkit.AutocallsSandbox;
 import dev.leadkit.testkit.OrgLeadsSandbox;
 import dev.leadkit.testkit.Sandbox;
 import dev.leadkit.testkit.TrackingSandbox;
 import dev.leadkit.tracking.TrackingClient;
+import dev.leadkit.tracking.TrackingLead;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.module.ModuleDescriptor;
@@ -88,6 +90,10 @@ public final class ModuleCheck {
                 TrackingClient client = TrackingClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl()).build()) {
             check(client.leads().list().stream().map(Lead::platform).distinct().count() == 1,
                     "an Octanist listing reads leads of one platform");
+            try (SyncRun<TrackingLead> run = client.leads().sync().all()) {
+                check(run.stream().count() == 30 && run.checkpoint().platformId().equals("tracking"),
+                        "an Octanist sync, walked by update time, reads every lead and makes its checkpoint");
+            }
         }
     }
 
