@@ -71,8 +71,8 @@ class ExamplesTest {
         }
         assertThat(read).extracting(OrgLead::id).doesNotHaveDuplicates().hasSize(180);
         assertThat(read).allSatisfy(lead -> assertThat(lead.createdAt()).isPresent());
-        assertThat(progress.text()).contains("180 leads, 4 pages").contains("100% of 180");
-        assertThat(out.text()).contains("exported 180 leads in 4 pages");
+        assertThat(progress.text()).contains("180 leads, 2 pages").contains("100% of 180");
+        assertThat(out.text()).contains("exported 180 leads in 2 pages");
     }
 
     @Test
