@@ -11,6 +11,8 @@ module dev.leadkit.core {
     requires transitive okhttp3;
     // The model types carry Jackson's annotations, and a user who writes leads to JSON uses Jackson.
     requires transitive com.fasterxml.jackson.databind;
+    // Jackson 3 is optional: the JSON values name its (de)serializers, which load only where it is present.
+    requires static tools.jackson.databind;
     // Immutables' annotations are needed only to compile.
     requires static org.immutables.value.annotations;
 
@@ -21,7 +23,9 @@ module dev.leadkit.core {
     exports dev.leadkit.core.internal.dialect to dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;
     exports dev.leadkit.core.internal.http to dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;
     exports dev.leadkit.core.internal.json to dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;
-    // The model types name these serializers in their annotations; Jackson makes them.
+    // The model types and JSON values name these (de)serializers in their annotations; Jackson 2 makes them.
     exports dev.leadkit.core.internal.databind to com.fasterxml.jackson.databind,
             dev.leadkit.autocalls, dev.leadkit.orgleads, dev.leadkit.tracking;
+    // The JSON values name these in their Jackson 3 annotations; Jackson 3 makes them.
+    exports dev.leadkit.core.internal.databind3 to tools.jackson.databind;
 }
