@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.leadkit.core.json.JsonObject;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a leadkit model (a lead, a campaign, a contact) with Jackson 2 as the {@link JsonObject} its
@@ -22,6 +24,8 @@ import java.lang.reflect.Modifier;
 public final class ModelFormSerializer extends StdSerializer<Object> {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Map<Class<?>, AnnotatedMember> ACCESSORS = new ConcurrentHashMap<>();
 
     /** Made by Jackson, from the annotation. */
     public ModelFormSerializer() {
@@ -42,10 +46,13 @@ public final class ModelFormSerializer extends StdSerializer<Object> {
         types.writeTypeSuffix(out, typeId);
     }
 
-    /** The model's form, from the method Jackson knows as its {@code @JsonValue}. */
+    /**
+     * The model's form, from the method Jackson knows as its {@code @JsonValue}; found once per class, since
+     * introspecting a class costs far more than writing a lead.
+     */
     private static JsonObject form(Object model, SerializerProvider provider) throws JsonMappingException {
-        AnnotatedMember accessor = provider.getConfig().introspect(provider.constructType(model.getClass()))
-                .findJsonValueAccessor();
+        AnnotatedMember accessor = ACCESSORS.computeIfAbsent(model.getClass(),
+                type -> provider.getConfig().introspect(provider.constructType(type)).findJsonValueAccessor());
         Object form = accessor == null ? null : accessor.getValue(model);
         if (!(form instanceof JsonObject)) {
             throw JsonMappingException.from(provider, model.getClass().getName() + " has no @JsonValue method giving its JSON object");
