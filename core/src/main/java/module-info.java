@@ -3,8 +3,8 @@
  * {@link dev.leadkit.core.PagedIterable}, the common {@link dev.leadkit.core.Lead} view, the client builder's
  * options and the exceptions) and {@link dev.leadkit.core.json} (leadkit's own immutable JSON values). The
  * {@code internal} packages are the dialect skeleton, the transport and the pager: exported only to
- * leadkit's dialect modules (and, for the serializers the model types name, to Jackson), invisible to
- * everything else.
+ * leadkit's dialect modules (and, for the (de)serializers the model types and JSON values name, to Jackson 2
+ * and Jackson 3), invisible to everything else.
  */
 module dev.leadkit.core {
     // ClientBuilder.httpClient(OkHttpClient) takes OkHttp's type: a user who passes a client reads okhttp3.

@@ -50,7 +50,7 @@ public final class ModelJson {
      * @param json the model's JSON object
      * @param model the model's name, for messages, e.g. {@code "AutocallsLead"}
      * @return the reader
-     * @throws NullPointerException if {@code json} is null
+     * @throws IllegalArgumentException if {@code json} is null
      */
     public static Reader reader(JsonObject json, String model) {
         if (json == null) {
