@@ -148,7 +148,8 @@ public final class JsonValueDeserializer extends StdDeserializer<JsonValue> impl
         try {
             return JsonBounds.decimal(text);
         } catch (NumberFormatException outOfRange) {
-            return context.reportInputMismatch(JsonValue.class, "a number that no decimal holds: %s", text);
+            return context.reportInputMismatch(JsonValue.class, "a number that no decimal holds, or of more than %d digits: %s",
+                    JsonBounds.MAX_NUMBER_DIGITS, text);
         }
     }
 }

@@ -223,7 +223,7 @@ public final class ModelJson {
             try {
                 return JsonBounds.decimal(text);
             } catch (NumberFormatException notANumber) {
-                throw wrong(name, "a number of at most " + JsonBounds.MAX_NUMBER_LENGTH + " characters", value);
+                throw wrong(name, "a number of at most " + JsonBounds.MAX_NUMBER_DIGITS + " digits", value);
             }
         }
 

@@ -168,12 +168,15 @@ class JsonValueJacksonTest {
     }
 
     @Test
-    void aNumberLongerThanTheBoundFailsEvenWhereTheMappersOwnLimitIsHigher() throws Exception {
+    void aNumberOfMoreDigitsThanTheBoundFailsEvenWhereTheMappersOwnLimitIsHigher() throws Exception {
         ObjectMapper generous = JsonMapper.builder(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(100_000).build()).build()).build();
-        String longest = "9".repeat(JsonBounds.MAX_NUMBER_LENGTH);
+        String longest = "9".repeat(JsonBounds.MAX_NUMBER_DIGITS);
+        JsonValue withExponent = JsonValue.of(new java.math.BigDecimal(longest + "e5"));
 
         assertThat(generous.readValue(longest, JsonValue.class)).isEqualTo(JsonValue.of(new java.math.BigDecimal(longest)));
+        assertThat(generous.readValue(longest + "e5", JsonValue.class)).isEqualTo(withExponent);
+        assertThat(generous.readValue(withExponent.toJson(), JsonValue.class)).as(withExponent.toJson()).isEqualTo(withExponent);
         assertThatThrownBy(() -> generous.readValue(longest + "9", JsonValue.class)).isInstanceOf(MismatchedInputException.class);
         assertThatThrownBy(() -> generous.readValue("0." + longest, JsonValue.class)).isInstanceOf(MismatchedInputException.class);
     }

@@ -105,7 +105,7 @@ class ModelJsonTest {
     void aNumberStringThatNoDecimalHoldsFailsNamingTheMember() {
         assertThatThrownBy(() -> reader("{\"price\":\"1e2147483648\"}").decimal("price"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'price'");
-        assertThatThrownBy(() -> reader("{\"price\":\"" + "9".repeat(JsonBounds.MAX_NUMBER_LENGTH + 1) + "\"}").decimal("price"))
+        assertThatThrownBy(() -> reader("{\"price\":\"" + "9".repeat(JsonBounds.MAX_NUMBER_DIGITS + 1) + "\"}").decimal("price"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'price'");
     }
 
