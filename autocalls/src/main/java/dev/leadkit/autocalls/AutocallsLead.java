@@ -1,12 +1,13 @@
 package dev.leadkit.autocalls;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.Platform;
 import dev.leadkit.core.internal.LeadkitStyle;
-import dev.leadkit.core.internal.databind.ModelDeserializer;
-import dev.leadkit.core.internal.databind.ModelSerializer;
+import dev.leadkit.core.internal.databind.ModelFormSerializer;
+import dev.leadkit.core.internal.json.ModelJson;
+import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -35,14 +36,14 @@ import org.immutables.value.Value;
  * examples use these), and {@link #phones()} holds the lead's number, then its secondary contacts'.
  *
  * <p>Immutable all the way down (its variables and unknown fields are {@link JsonValue}s), so it can be
- * shared between threads and kept in sets. With Jackson, a lead writes as leadkit's own JSON (its
- * {@code platform}, then every attribute under its accessor's name, timestamps as ISO-8601) and reads back
- * equal: {@code new ObjectMapper().readValue(json, AutocallsLead.class)}.
+ * shared between threads and kept in sets. It has one JSON form, leadkit's own ({@link #toJson()}: its
+ * {@code platform}, then every attribute under its accessor's name, timestamps as ISO-8601), which
+ * {@link #fromJson(String)} reads back equal, and which Jackson 2's {@code ObjectMapper} and Jackson 3's
+ * {@code JsonMapper} write and read too, with no module: {@code mapper.readValue(json, AutocallsLead.class)}.
  */
 @Value.Immutable
 @LeadkitStyle
-@JsonSerialize(using = ModelSerializer.class)
-@JsonDeserialize(using = ModelDeserializer.class)
+@JsonSerialize(using = ModelFormSerializer.class)
 public abstract class AutocallsLead implements Lead, AutocallsContact {
 
     /** The Autocalls platform: {@code autocalls}, whichever of its hosts (Autocalls, Aiployees, Sondos AI) served the lead. */
@@ -124,6 +125,72 @@ public abstract class AutocallsLead implements Lead, AutocallsContact {
         variable(EMAIL_VARIABLE).ifPresent(emails::add);
         secondaryContacts().forEach(contact -> contact.variable(EMAIL_VARIABLE).ifPresent(emails::add));
         return List.copyOf(emails);
+    }
+
+    /**
+     * {@return this lead in leadkit's JSON form, as a JSON object} What {@link #toJson()} writes, and what Jackson
+     * writes for the lead.
+     */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public JsonObject toJsonObject() {
+        return ModelJson.writer()
+                .string(ModelJson.PLATFORM, PLATFORM.id())
+                .string("id", id())
+                .number("campaignId", campaignId())
+                .string("phoneNumber", phoneNumber())
+                .object("variables", variables())
+                .string("statusValue", statusValue())
+                .instant("createdAt", createdAt())
+                .instant("updatedAt", updatedAt())
+                .model("campaign", campaign().map(AutocallsCampaign::toJsonObject))
+                .models("secondaryContacts", secondaryContacts().stream().map(AutocallsSecondaryContact::toJsonObject).toList())
+                .object("additionalProperties", additionalProperties())
+                .build();
+    }
+
+    /**
+     * {@return this lead as leadkit's JSON text} {@code {"platform":"autocalls","id":"1","campaignId":1,...}}: every
+     * attribute under its accessor's name, in the order declared here, an absent optional left out. Read it back
+     * with {@link #fromJson(String)}.
+     */
+    public String toJson() {
+        return toJsonObject().toJson();
+    }
+
+    /**
+     * Reads a lead from leadkit's JSON text, with the checks building one makes.
+     *
+     * @param json what {@link #toJson()} wrote; members it does not know are ignored
+     * @return the lead, equal to the one that wrote {@code json}
+     * @throws IllegalArgumentException if {@code json} is not a JSON object, lacks a required member, has a
+     *     member of the wrong shape, or names another platform than {@code autocalls}
+     */
+    public static AutocallsLead fromJson(String json) {
+        return fromJson(ModelJson.parse(json, "AutocallsLead"));
+    }
+
+    /**
+     * Reads a lead from leadkit's JSON form, parsed already; how Jackson reads one.
+     *
+     * @param json what {@link #toJsonObject()} gave
+     * @return the lead
+     * @throws IllegalArgumentException as {@link #fromJson(String)}
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static AutocallsLead fromJson(JsonObject json) {
+        ModelJson.Reader read = ModelJson.reader(json, "AutocallsLead").platform(PLATFORM);
+        Builder lead = builder();
+        lead.id(read.requiredString("id"));
+        lead.campaignId(read.number("campaignId"));
+        lead.phoneNumber(read.requiredString("phoneNumber"));
+        lead.variables(read.object("variables"));
+        lead.statusValue(read.requiredString("statusValue"));
+        lead.createdAt(read.instant("createdAt"));
+        lead.updatedAt(read.instant("updatedAt"));
+        lead.campaign(read.model("campaign", AutocallsCampaign::fromJson));
+        lead.secondaryContacts(read.models("secondaryContacts", AutocallsSecondaryContact::fromJson));
+        lead.additionalProperties(read.object("additionalProperties"));
+        return lead.build();
     }
 
     /** Builds {@link AutocallsLead}s. */

@@ -25,11 +25,12 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a modular application sees of leadkit, checked on the module path: each jar is a named module; a
  * listing runs against each sandbox with no {@code --add-modules}; leads write to JSON and read back with
- * Jackson, through the modules' own exports; and the {@code internal} packages are exported to no one
+ * Jackson 2 and Jackson 3, through the modules' own exports; and the {@code internal} packages are exported to no one
  * outside leadkit, so code that reaches for them neither compiles nor runs. Prints what it checked and exits
  * 1 when a check fails.
  */
@@ -107,6 +108,13 @@ public final class ModuleCheck {
                 equal &= mapper.readValue(mapper.writeValueAsString(lead), AutocallsLead.class).equals(lead);
             }
             check(equal && leads.size() == 5, "leads write to JSON and read back equal with a plain ObjectMapper");
+            JsonMapper jackson3 = new JsonMapper();
+            boolean same = true;
+            for (AutocallsLead lead : leads) {
+                String json = jackson3.writeValueAsString(lead);
+                same &= json.equals(mapper.writeValueAsString(lead)) && jackson3.readValue(json, AutocallsLead.class).equals(lead);
+            }
+            check(same, "leads write the same JSON with a plain Jackson 3 JsonMapper and read back equal");
         } catch (IOException e) {
             check(false, "leads write to JSON and read back: " + e);
         }
@@ -126,8 +134,8 @@ public final class ModuleCheck {
                         .flatMap(export -> export.targets().stream()).collect(Collectors.toSet());
                 if (internal && !targets.isEmpty()) {
                     check(targets.stream().allMatch(target -> target.startsWith("dev.leadkit.")
-                            || target.equals("com.fasterxml.jackson.databind")),
-                            pkg + " is exported only to leadkit's modules (and Jackson): " + targets);
+                            || target.equals("com.fasterxml.jackson.databind") || target.equals("tools.jackson.databind")),
+                            pkg + " is exported only to leadkit's modules (and Jackson 2 or 3): " + targets);
                 }
             }
             boolean unqualifiedInternal = module.getDescriptor().exports().stream()

@@ -1,12 +1,13 @@
 package dev.leadkit.orgleads;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.Platform;
 import dev.leadkit.core.internal.LeadkitStyle;
-import dev.leadkit.core.internal.databind.ModelDeserializer;
-import dev.leadkit.core.internal.databind.ModelSerializer;
+import dev.leadkit.core.internal.databind.ModelFormSerializer;
+import dev.leadkit.core.internal.json.ModelJson;
+import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
@@ -32,12 +33,13 @@ import org.immutables.value.Value;
  * lacks one fails to decode; they are {@link Optional}s, as in every lead's {@link Lead} view, so that
  * {@link #name()} is empty for a blank name.
  *
- * <p>Immutable all the way down; with Jackson, a lead writes as leadkit's own JSON and reads back equal.
+ * <p>Immutable all the way down. It has one JSON form, leadkit's own ({@link #toJson()}), which
+ * {@link #fromJson(String)} reads back equal, and which Jackson 2's {@code ObjectMapper} and Jackson 3's
+ * {@code JsonMapper} write and read too, with no module: {@code mapper.readValue(json, OrgLead.class)}.
  */
 @Value.Immutable
 @LeadkitStyle
-@JsonSerialize(using = ModelSerializer.class)
-@JsonDeserialize(using = ModelDeserializer.class)
+@JsonSerialize(using = ModelFormSerializer.class)
 public abstract class OrgLead implements Lead {
 
     /** Nexus ERP's CRM: {@code orgleads}. */
@@ -126,6 +128,86 @@ public abstract class OrgLead implements Lead {
     @Override
     public final Platform platform() {
         return PLATFORM;
+    }
+
+    /**
+     * {@return this lead in leadkit's JSON form, as a JSON object} What {@link #toJson()} writes, and what Jackson
+     * writes for the lead.
+     */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public JsonObject toJsonObject() {
+        return ModelJson.writer()
+                .string(ModelJson.PLATFORM, PLATFORM.id())
+                .string("id", id())
+                .string("name", name())
+                .strings("phones", phones())
+                .strings("emails", emails())
+                .string("primaryPhone", primaryPhone())
+                .string("primaryEmail", primaryEmail())
+                .string("contactId", contactId())
+                .string("company", company())
+                .string("source", source())
+                .string("statusValue", statusValue())
+                .string("notes", notes())
+                .instant("nextCallAt", nextCallAt())
+                .instant("createdAt", createdAt())
+                .instant("updatedAt", updatedAt())
+                .string("assignedToId", assignedToId())
+                .string("clientId", clientId())
+                .object("additionalProperties", additionalProperties())
+                .build();
+    }
+
+    /**
+     * {@return this lead as leadkit's JSON text} {@code {"platform":"orgleads","id":...}}: every attribute under its
+     * accessor's name, in the order declared here, an absent optional left out. Read it back with
+     * {@link #fromJson(String)}.
+     */
+    public String toJson() {
+        return toJsonObject().toJson();
+    }
+
+    /**
+     * Reads a lead from leadkit's JSON text, with the checks building one makes.
+     *
+     * @param json what {@link #toJson()} wrote; members it does not know are ignored
+     * @return the lead, equal to the one that wrote {@code json}
+     * @throws IllegalArgumentException if {@code json} is not a JSON object, lacks a required member, has a
+     *     member of the wrong shape, or names another platform than {@code orgleads}
+     */
+    public static OrgLead fromJson(String json) {
+        return fromJson(ModelJson.parse(json, "OrgLead"));
+    }
+
+    /**
+     * Reads a lead from leadkit's JSON form, parsed already; how Jackson reads one.
+     *
+     * @param json what {@link #toJsonObject()} gave
+     * @return the lead
+     * @throws IllegalArgumentException as {@link #fromJson(String)}
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static OrgLead fromJson(JsonObject json) {
+        ModelJson.Reader read = ModelJson.reader(json, "OrgLead").platform(PLATFORM);
+        return builder()
+                .id(read.requiredString("id"))
+                .name(read.string("name"))
+                .phones(read.strings("phones"))
+                .emails(read.strings("emails"))
+                .primaryPhone(read.string("primaryPhone"))
+                .primaryEmail(read.string("primaryEmail"))
+                .contactId(read.requiredString("contactId"))
+                .company(read.string("company"))
+                .source(read.string("source"))
+                .statusValue(read.requiredString("statusValue"))
+                .notes(read.string("notes"))
+                .nextCallAt(read.instant("nextCallAt"))
+                .createdAt(read.instant("createdAt"))
+                .updatedAt(read.instant("updatedAt"))
+                .assignedToId(read.string("assignedToId"))
+                .clientId(read.string("clientId"))
+                .additionalProperties(read.object("additionalProperties"))
+                .build();
     }
 
     /** Builds {@link OrgLead}s. */

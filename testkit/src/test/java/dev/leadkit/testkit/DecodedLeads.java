@@ -197,9 +197,14 @@ final class DecodedLeads {
     }
 
     static String fixture(String name) {
-        try (InputStream in = DecodedLeads.class.getResourceAsStream("/vendor/" + name)) {
+        return resource("/vendor/" + name);
+    }
+
+    /** A test resource's text, by its path on the class path. */
+    static String resource(String path) {
+        try (InputStream in = DecodedLeads.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("no fixture " + name);
+                throw new IllegalStateException("no resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

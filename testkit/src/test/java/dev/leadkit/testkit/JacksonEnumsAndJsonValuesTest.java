@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The public enums and leadkit's JSON types, alone or in a caller's collections, round trip through any mapper. */
+/**
+ * The public enums and leadkit's JSON types, alone or in a caller's collections, round trip through any mapper of
+ * Jackson 2 or Jackson 3, with the same text.
+ */
 class JacksonEnumsAndJsonValuesTest {
 
     static Stream<ObjectMapper> mappers() {
@@ -53,6 +56,16 @@ class JacksonEnumsAndJsonValuesTest {
             String json = write(mapper, constant);
             assertThat(json).isEqualTo("\"" + constant.name() + "\"");
             assertThat(read(mapper, json, constant.getDeclaringClass())).isSameAs(constant);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("constants")
+    void everyEnumConstantWritesByNameAndReadsBackWithJackson3(Enum<?> constant) {
+        JacksonRoundTripTest.jackson3Mappers().forEach(mapper -> {
+            String json = mapper.writeValueAsString(constant);
+            assertThat(json).isEqualTo("\"" + constant.name() + "\"");
+            assertThat(mapper.readValue(json, constant.getDeclaringClass())).isSameAs(constant);
         });
     }
 
@@ -97,6 +110,18 @@ class JacksonEnumsAndJsonValuesTest {
             assertThat(asValue).isEqualTo(value);
             assertThat(asValue.toJson()).isEqualTo(value.toJson());
             assertThat(read(mapper, json, value.getClass())).isEqualTo(value);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("values")
+    void aJsonValueWritesTheSameTextWithJackson3AndReadsBackEqualFromEitherMajorsText(JsonValue value) {
+        JacksonRoundTripTest.jackson3Mappers().forEach(mapper -> {
+            String json = mapper.writeValueAsString(value);
+            assertThat(json).isEqualTo(value.toJson());
+            assertThat(mapper.readValue(json, JsonValue.class)).isEqualTo(value);
+            assertThat(mapper.readValue(write(JacksonRoundTripTest.PLAIN, value), value.getClass())).isEqualTo(value);
+            assertThat(read(JacksonRoundTripTest.PLAIN, json, JsonValue.class)).isEqualTo(value);
         });
     }
 

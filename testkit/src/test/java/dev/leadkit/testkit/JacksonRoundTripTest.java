@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.leadkit.autocalls.AutocallsCampaign;
 import dev.leadkit.autocalls.AutocallsLead;
+import dev.leadkit.autocalls.AutocallsSecondaryContact;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.json.JsonNull;
 import dev.leadkit.core.json.JsonObject;
@@ -34,12 +36,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Leads the real clients decoded, written with a caller's own Jackson {@code ObjectMapper}, whatever its
- * modules and settings, as leadkit's vendor-neutral JSON ({@code platform} first, every attribute under its
- * accessor's name in declaration order, absent optionals left out, instants as ISO-8601, decimals exact,
- * unknown fields kept) and read back equal.
+ * Leads the real clients decoded, written with a caller's own Jackson 2 {@code ObjectMapper} or Jackson 3
+ * {@code JsonMapper}, whatever its modules and settings, as leadkit's vendor-neutral JSON ({@code platform} first,
+ * every attribute under its accessor's name in declaration order, absent optionals left out, instants as ISO-8601,
+ * decimals exact, unknown fields kept): the text the lead's own {@code toJson()} writes, read back equal by either
+ * major and by {@code fromJson}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JacksonRoundTripTest {
@@ -52,6 +57,23 @@ class JacksonRoundTripTest {
     static final ObjectMapper RECONFIGURED = new ObjectMapper().registerModule(new Jdk8Module())
             .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    /** Jackson 3, plain: its databind reads java.time and Optional itself, so it has no modules to add. */
+    static final JsonMapper JACKSON3 = new JsonMapper();
+    /**
+     * Jackson 3 as Spring Boot 4 builds its {@code JsonMapper} by default: the modules found on the class path,
+     * unknown properties ignored, views not inclusive.
+     */
+    static final JsonMapper JACKSON3_BOOT = JsonMapper.builder().findAndAddModules()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(tools.jackson.databind.MapperFeature.DEFAULT_VIEW_INCLUSION)
+            .build();
+    /** Jackson 3 with settings that would change a bean's JSON: snake_case names, dates as numbers, plain decimals. */
+    static final JsonMapper JACKSON3_RECONFIGURED = JsonMapper.builder()
+            .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+            .enable(tools.jackson.databind.cfg.DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private List<AutocallsLead> autocalls;
     private List<OrgLead> orgLeads;
@@ -83,6 +105,26 @@ class JacksonRoundTripTest {
 
     static Stream<ObjectMapper> mappers() {
         return Stream.of(JAVA_TIME, PLAIN, RECONFIGURED);
+    }
+
+    static Stream<JsonMapper> jackson3Mappers() {
+        return Stream.of(JACKSON3, JACKSON3_BOOT, JACKSON3_RECONFIGURED);
+    }
+
+    /** What every writer writes for {@code value}: each Jackson 2 and Jackson 3 mapper's text. */
+    static List<String> everyMappersText(Object value) {
+        List<String> texts = new ArrayList<>();
+        mappers().forEach(mapper -> texts.add(write(mapper, value)));
+        jackson3Mappers().forEach(mapper -> texts.add(mapper.writeValueAsString(value)));
+        return texts;
+    }
+
+    /** A lead's own {@code toJson()}. */
+    static String toJson(Lead lead) {
+        if (lead instanceof AutocallsLead autocallsLead) {
+            return autocallsLead.toJson();
+        }
+        return lead instanceof OrgLead orgLead ? orgLead.toJson() : ((TrackingLead) lead).toJson();
     }
 
     static String write(ObjectMapper mapper, Object value) {
@@ -146,6 +188,98 @@ class JacksonRoundTripTest {
         // customFields() is derived (not part of equals): it must come back too
         assertThat(read).extracting(TrackingLead::customFields)
                 .containsExactlyElementsOf(tracking.stream().map(TrackingLead::customFields).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("jackson3Mappers")
+    void everyDecodedLeadReadsBackEqualWithJackson3(JsonMapper mapper) {
+        assertThat(autocalls).allSatisfy(lead -> assertThat(mapper.readValue(mapper.writeValueAsString(lead), AutocallsLead.class)).isEqualTo(lead));
+        assertThat(orgLeads).allSatisfy(lead -> assertThat(mapper.readValue(mapper.writeValueAsString(lead), OrgLead.class)).isEqualTo(lead));
+        assertThat(tracking).allSatisfy(lead -> assertThat(mapper.readValue(mapper.writeValueAsString(lead), TrackingLead.class)).isEqualTo(lead));
+    }
+
+    @Test
+    void everyLeadWritesItsOwnToJsonWithEveryMapperOfEitherMajor() {
+        List<Lead> all = new ArrayList<>(autocalls);
+        all.addAll(orgLeads);
+        all.addAll(tracking);
+        for (Lead lead : all) {
+            String json = toJson(lead);
+            assertThat(everyMappersText(lead)).as(json).containsOnly(json);
+        }
+    }
+
+    @Test
+    void textWrittenByJackson2ReadsBackEqualWithJackson3AndTheOtherWayRound() {
+        for (AutocallsLead lead : autocalls) {
+            assertThat(JACKSON3_BOOT.readValue(write(JAVA_TIME, lead), AutocallsLead.class)).isEqualTo(lead);
+            assertThat(read(PLAIN, JACKSON3.writeValueAsString(lead), AutocallsLead.class)).isEqualTo(lead);
+        }
+        for (OrgLead lead : orgLeads) {
+            assertThat(JACKSON3.readValue(write(RECONFIGURED, lead), OrgLead.class)).isEqualTo(lead);
+            assertThat(read(JAVA_TIME, JACKSON3_RECONFIGURED.writeValueAsString(lead), OrgLead.class)).isEqualTo(lead);
+        }
+        for (TrackingLead lead : tracking) {
+            assertThat(JACKSON3_RECONFIGURED.readValue(write(PLAIN, lead), TrackingLead.class)).isEqualTo(lead);
+            assertThat(read(RECONFIGURED, JACKSON3_BOOT.writeValueAsString(lead), TrackingLead.class)).isEqualTo(lead);
+        }
+    }
+
+    @Test
+    void fromJsonReadsBackEveryLeadsOwnText() {
+        assertThat(autocalls).allSatisfy(lead -> assertThat(AutocallsLead.fromJson(lead.toJson())).isEqualTo(lead));
+        assertThat(orgLeads).allSatisfy(lead -> assertThat(OrgLead.fromJson(lead.toJson())).isEqualTo(lead));
+        assertThat(tracking).allSatisfy(lead -> assertThat(TrackingLead.fromJson(lead.toJson())).isEqualTo(lead));
+    }
+
+    @Test
+    void aCampaignAndASecondaryContactWriteAndReadAloneWithEitherMajor() {
+        AutocallsLead lead = DecodedLeads.autocalls(DecodedLeads.AUTOCALLS_RICH).get(0);
+        AutocallsCampaign campaign = lead.campaign().orElseThrow();
+        AutocallsSecondaryContact contact = lead.secondaryContacts().get(0);
+
+        assertThat(everyMappersText(campaign)).containsOnly(campaign.toJson());
+        assertThat(everyMappersText(contact)).containsOnly(contact.toJson());
+        assertThat(read(PLAIN, campaign.toJson(), AutocallsCampaign.class)).isEqualTo(campaign);
+        assertThat(JACKSON3.readValue(campaign.toJson(), AutocallsCampaign.class)).isEqualTo(campaign);
+        assertThat(AutocallsCampaign.fromJson(campaign.toJson())).isEqualTo(campaign);
+        assertThat(read(PLAIN, contact.toJson(), AutocallsSecondaryContact.class)).isEqualTo(contact);
+        assertThat(JACKSON3.readValue(contact.toJson(), AutocallsSecondaryContact.class)).isEqualTo(contact);
+        assertThat(AutocallsSecondaryContact.fromJson(contact.toJson())).isEqualTo(contact);
+    }
+
+    // ---- leads stored by the first version of this form
+
+    /** The lines of a file of stored leads, one lead's JSON a line, as leadkit 0.1.0 wrote them with a plain ObjectMapper. */
+    private static List<String> stored(String name) {
+        return DecodedLeads.resource("/stored/" + name).lines().toList();
+    }
+
+    @Test
+    void leadsStoredByTheFirstVersionReadBackEqualAndAreWrittenTheSameToday() {
+        List<AutocallsLead> autocallsLeads = new ArrayList<>(DecodedLeads.autocallsFixtures());
+        autocallsLeads.addAll(DecodedLeads.autocalls(DecodedLeads.AUTOCALLS_RICH));
+        List<OrgLead> org = new ArrayList<>(DecodedLeads.orgLeadsFixtures());
+        org.addAll(DecodedLeads.orgLeads(DecodedLeads.ORGLEADS_RICH));
+        List<TrackingLead> trackingLeads = new ArrayList<>(DecodedLeads.trackingFixtures());
+        trackingLeads.addAll(DecodedLeads.tracking(DecodedLeads.TRACKING_RICH));
+
+        assertStored(stored("autocalls-leads.jsonl"), autocallsLeads, AutocallsLead.class, AutocallsLead::fromJson);
+        assertStored(stored("orgleads-leads.jsonl"), org, OrgLead.class, OrgLead::fromJson);
+        assertStored(stored("tracking-leads.jsonl"), trackingLeads, TrackingLead.class, TrackingLead::fromJson);
+    }
+
+    private static <L extends Lead> void assertStored(List<String> stored, List<L> leads, Class<L> type,
+            java.util.function.Function<String, L> fromJson) {
+        assertThat(stored).hasSameSizeAs(leads);
+        for (int i = 0; i < stored.size(); i++) {
+            String json = stored.get(i);
+            L lead = leads.get(i);
+            assertThat(read(PLAIN, json, type)).as(json).isEqualTo(lead);
+            assertThat(JACKSON3.readValue(json, type)).as(json).isEqualTo(lead);
+            assertThat(fromJson.apply(json)).as(json).isEqualTo(lead);
+            assertThat(toJson(lead)).isEqualTo(json);
+        }
     }
 
     @Test
@@ -252,8 +386,10 @@ class JacksonRoundTripTest {
                 + "\"createdAt\":\"2025-06-30T11:18:04Z\",\"updatedAt\":\"2025-06-30T11:18:05Z\",\"additionalProperties\":{}}],"
                 + "\"additionalProperties\":{\"priority\":{\"level\":2}}}";
 
-        mappers().forEach(mapper -> assertThat(write(mapper, lead)).isEqualTo(expected));
+        assertThat(everyMappersText(lead)).containsOnly(expected);
+        assertThat(lead.toJson()).isEqualTo(expected);
         assertThat(read(PLAIN, expected, AutocallsLead.class)).isEqualTo(lead);
+        assertThat(JACKSON3.readValue(expected, AutocallsLead.class)).isEqualTo(lead);
     }
 
     @Test
@@ -265,8 +401,10 @@ class JacksonRoundTripTest {
         String expected = "{\"platform\":\"autocalls\",\"id\":\"104\",\"phoneNumber\":\"+14155550104\",\"variables\":{},"
                 + "\"statusValue\":\"mystery-status\",\"secondaryContacts\":[],\"additionalProperties\":{}}";
 
-        mappers().forEach(mapper -> assertThat(write(mapper, lead)).isEqualTo(expected));
+        assertThat(everyMappersText(lead)).containsOnly(expected);
+        assertThat(lead.toJson()).isEqualTo(expected);
         assertThat(read(PLAIN, expected, AutocallsLead.class)).isEqualTo(lead);
+        assertThat(JACKSON3.readValue(expected, AutocallsLead.class)).isEqualTo(lead);
     }
 
     @Test
@@ -288,8 +426,10 @@ class JacksonRoundTripTest {
                 + "\"createdAt\":\"2026-04-21T09:00:00Z\",\"updatedAt\":\"2026-04-28T16:14:00.500Z\","
                 + "\"assignedToId\":\"65e0a000a000a000a000a000\",\"additionalProperties\":{\"score\":87.50}}";
 
-        mappers().forEach(mapper -> assertThat(write(mapper, lead)).isEqualTo(expected));
+        assertThat(everyMappersText(lead)).containsOnly(expected);
+        assertThat(lead.toJson()).isEqualTo(expected);
         assertThat(read(PLAIN, expected, OrgLead.class)).isEqualTo(lead);
+        assertThat(JACKSON3.readValue(expected, OrgLead.class)).isEqualTo(lead);
     }
 
     @Test
@@ -315,8 +455,10 @@ class JacksonRoundTripTest {
                 + "\"updatedAt\":\"2026-03-05T14:15:30.250Z\",\"qualifiedAt\":\"2026-03-02T10:00:00Z\","
                 + "\"expiresAt\":\"2026-06-01T00:00:00Z\",\"additionalProperties\":{\"futureField\":{\"a\":[1,2.50]}}}";
 
-        mappers().forEach(mapper -> assertThat(write(mapper, lead)).isEqualTo(expected));
+        assertThat(everyMappersText(lead)).containsOnly(expected);
+        assertThat(lead.toJson()).isEqualTo(expected);
         assertThat(read(PLAIN, expected, TrackingLead.class)).isEqualTo(lead);
+        assertThat(JACKSON3.readValue(expected, TrackingLead.class)).isEqualTo(lead);
     }
 
     @Test
@@ -325,8 +467,10 @@ class JacksonRoundTripTest {
         String expected = "{\"platform\":\"tracking\",\"id\":\"lead_def456\",\"name\":\"John Roe\",\"statusValue\":\"\","
                 + "\"additionalProperties\":{}}";
 
-        mappers().forEach(mapper -> assertThat(write(mapper, lead)).isEqualTo(expected));
+        assertThat(everyMappersText(lead)).containsOnly(expected);
+        assertThat(lead.toJson()).isEqualTo(expected);
         assertThat(read(PLAIN, expected, TrackingLead.class)).isEqualTo(lead);
+        assertThat(JACKSON3.readValue(expected, TrackingLead.class)).isEqualTo(lead);
     }
 
     // ---- collections through a TypeReference
@@ -393,6 +537,9 @@ class JacksonRoundTripTest {
         assertThatThrownBy(() -> PLAIN.readValue(lacking, type)).as("%s without %s", type.getSimpleName(), attribute)
                 .isInstanceOf(JsonMappingException.class)
                 .hasMessageMatching("(?s).*\\b" + attribute + "\\b.*");
+        assertThatThrownBy(() -> JACKSON3.readValue(lacking, type)).as("Jackson 3: %s without %s", type.getSimpleName(), attribute)
+                .isInstanceOf(DatabindException.class)
+                .hasMessageMatching("(?s).*\\b" + attribute + "\\b.*");
     }
 
     @Test
@@ -447,7 +594,70 @@ class JacksonRoundTripTest {
     @Test
     void theLeadsPlatformIsWrittenButNotNeededToReadItBack() {
         TrackingLead lead = tracking.get(0);
+        String withoutPlatform = without(write(PLAIN, lead), "platform");
 
-        assertThat(read(PLAIN, without(write(PLAIN, lead), "platform"), TrackingLead.class)).isEqualTo(lead);
+        assertThat(read(PLAIN, withoutPlatform, TrackingLead.class)).isEqualTo(lead);
+        assertThat(JACKSON3.readValue(withoutPlatform, TrackingLead.class)).isEqualTo(lead);
+        assertThat(TrackingLead.fromJson(withoutPlatform)).isEqualTo(lead);
+    }
+
+    @Test
+    void aLeadOfAnotherPlatformIsRefusedByEitherMajorAndByFromJson() {
+        String autocallsJson = autocalls.get(0).toJson();
+        String orgJson = orgLeads.get(0).toJson();
+        String trackingJson = tracking.get(0).toJson();
+
+        assertRefused(trackingJson, AutocallsLead.class, AutocallsLead::fromJson, "tracking");
+        assertRefused(orgJson, AutocallsLead.class, AutocallsLead::fromJson, "orgleads");
+        assertRefused(autocallsJson, TrackingLead.class, TrackingLead::fromJson, "autocalls");
+        assertRefused(orgJson, TrackingLead.class, TrackingLead::fromJson, "orgleads");
+        assertRefused(autocallsJson, OrgLead.class, OrgLead::fromJson, "autocalls");
+        assertRefused(trackingJson, OrgLead.class, OrgLead::fromJson, "tracking");
+    }
+
+    private static void assertRefused(String json, Class<?> type, java.util.function.Function<String, ?> fromJson, String platform) {
+        String message = "names platform \"" + platform + "\"";
+        assertThatThrownBy(() -> PLAIN.readValue(json, type)).isInstanceOf(JsonMappingException.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> JACKSON3.readValue(json, type)).isInstanceOf(DatabindException.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> fromJson.apply(json)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+    }
+
+    // ---- no class a type id can name builds a lead that skips its checks
+
+    @Test
+    void immutablesGeneratesNoJsonClassThatATypeIdCouldName() {
+        for (String generated : List.of("dev.leadkit.autocalls.ImmutableAutocallsLead$Json", "dev.leadkit.orgleads.ImmutableOrgLead$Json",
+                "dev.leadkit.tracking.ImmutableTrackingLead$Json", "dev.leadkit.autocalls.ImmutableAutocallsCampaign$Json",
+                "dev.leadkit.autocalls.ImmutableAutocallsSecondaryContact$Json")) {
+            assertThatThrownBy(() -> Class.forName(generated)).as(generated).isInstanceOf(ClassNotFoundException.class);
+        }
+    }
+
+    @Test
+    void aTypeIdNamingAGeneratedClassIsRefusedByEitherMajorWithDefaultTyping() {
+        ObjectMapper typed = new ObjectMapper().activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("dev.leadkit.").allowIfSubType("java.util.").build(), ObjectMapper.DefaultTyping.NON_FINAL);
+        JsonMapper typed3 = JsonMapper.builder().activateDefaultTyping(tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("dev.leadkit.").allowIfSubType("java.util.").build(), tools.jackson.databind.DefaultTyping.NON_FINAL).build();
+        Map<String, String> leads = Map.of("dev.leadkit.autocalls.ImmutableAutocallsLead", autocalls.get(0).toJson(),
+                "dev.leadkit.orgleads.ImmutableOrgLead", orgLeads.get(0).toJson(),
+                "dev.leadkit.tracking.ImmutableTrackingLead", tracking.get(0).toJson());
+        leads.forEach((generated, lead) -> {
+            for (String json : List.of("{\"leads\":[\"java.util.ArrayList\",[[\"" + generated + "$Json\",{}]]]}",
+                    "{\"leads\":[\"java.util.ArrayList\",[[\"" + generated + "\"," + lead + "]]]}",
+                    "{\"leads\":[\"java.util.ArrayList\",[[\"" + generated + "\",{}]]]}")) {
+                assertThatThrownBy(() -> typed.readValue(json, Holder.class)).as(json).isInstanceOf(JsonMappingException.class);
+                assertThatThrownBy(() -> typed3.readValue(json, Holder.class)).as(json).isInstanceOf(DatabindException.class);
+            }
+        });
+    }
+
+    @Test
+    void aTypeIdNamingTheModelTypeStillRunsItsChecks() {
+        ObjectMapper typed = new ObjectMapper().activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("dev.leadkit.").allowIfSubType("java.util.").build(), ObjectMapper.DefaultTyping.NON_FINAL);
+
+        assertThatThrownBy(() -> typed.readValue("{\"leads\":[\"java.util.ArrayList\",[[\"dev.leadkit.autocalls.AutocallsLead\",{}]]]}",
+                Holder.class)).isInstanceOf(JsonMappingException.class).hasMessageContaining("'id'");
     }
 }

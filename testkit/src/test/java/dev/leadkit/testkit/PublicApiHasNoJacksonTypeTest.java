@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -41,13 +42,14 @@ import org.junit.jupiter.api.Test;
 /**
  * No Jackson type in leadkit's public API: over every public type of the core, autocalls, orgleads,
  * tracking and testkit jars outside packages named {@code internal}, no public or protected constructor,
- * method or field mentions a {@code com.fasterxml} type in its parameters, return, exceptions, field type,
- * type parameters' bounds or generic arguments (at any depth), and no such type is a supertype of a public
- * type. Annotations are not signatures: the models' {@code @JsonSerialize} is allowed.
+ * method or field mentions a Jackson 2 ({@code com.fasterxml}) or Jackson 3 ({@code tools.jackson}) type in its
+ * parameters, return, exceptions, field type, type parameters' bounds or generic arguments (at any depth), and no
+ * such type is a supertype of a public type. Annotations are not signatures: the models' {@code @JsonValue},
+ * {@code @JsonCreator} and {@code @JsonSerialize} are allowed.
  */
 class PublicApiHasNoJacksonTypeTest {
 
-    private static final String JACKSON = "com.fasterxml.";
+    private static final List<String> JACKSON = List.of("com.fasterxml.", "tools.jackson.");
 
     /** A class known to be in each module, to find the module's classes from. */
     private static final Map<String, Class<?>> MODULES = new LinkedHashMap<>();
@@ -112,6 +114,8 @@ class PublicApiHasNoJacksonTypeTest {
                 .anyMatch(v -> v.contains("Samples(") && v.contains("constructor"))
                 .anyMatch(v -> v.contains("protectedOne"))
                 .anyMatch(v -> v.contains("implements"))
+                .anyMatch(v -> v.contains("returnsJackson3Node") && v.contains("tools.jackson.databind.JsonNode"))
+                .anyMatch(v -> v.contains("takesJackson3Parser"))
                 .noneMatch(v -> v.contains("privateOne"))
                 .noneMatch(v -> v.contains("annotated"));
     }
@@ -135,6 +139,10 @@ class PublicApiHasNoJacksonTypeTest {
         public abstract <N extends com.fasterxml.jackson.databind.JsonNode> void boundedBy(N node);
 
         public abstract com.fasterxml.jackson.databind.JsonNode[] arrayOfNodes();
+
+        public abstract tools.jackson.databind.JsonNode returnsJackson3Node();
+
+        public abstract void takesJackson3Parser(Optional<tools.jackson.core.JsonParser> parser);
 
         protected abstract Set<? super com.fasterxml.jackson.databind.JsonNode> protectedOne();
 
@@ -333,7 +341,7 @@ class PublicApiHasNoJacksonTypeTest {
         if (type instanceof Class<?> raw) {
             if (raw.isArray()) {
                 collect(raw.getComponentType(), jackson, seen);
-            } else if (raw.getName().startsWith(JACKSON)) {
+            } else if (JACKSON.stream().anyMatch(raw.getName()::startsWith)) {
                 jackson.add(raw.getName());
             }
         } else if (type instanceof ParameterizedType generic) {

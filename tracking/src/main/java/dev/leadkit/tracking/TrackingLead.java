@@ -1,12 +1,12 @@
 package dev.leadkit.tracking;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.Lead;
 import dev.leadkit.core.Platform;
 import dev.leadkit.core.internal.LeadkitStyle;
-import dev.leadkit.core.internal.databind.ModelDeserializer;
-import dev.leadkit.core.internal.databind.ModelSerializer;
+import dev.leadkit.core.internal.databind.ModelFormSerializer;
+import dev.leadkit.core.internal.json.ModelJson;
 import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import java.math.BigDecimal;
@@ -35,12 +35,13 @@ import org.immutables.value.Value;
  * {@link #status()} {@link TrackingLeadStatus#UNKNOWN}). Fields the API adds later are kept in
  * {@link #additionalProperties()}.
  *
- * <p>Immutable all the way down; with Jackson, a lead writes as leadkit's own JSON and reads back equal.
+ * <p>Immutable all the way down. It has one JSON form, leadkit's own ({@link #toJson()}), which
+ * {@link #fromJson(String)} reads back equal, and which Jackson 2's {@code ObjectMapper} and Jackson 3's
+ * {@code JsonMapper} write and read too, with no module: {@code mapper.readValue(json, TrackingLead.class)}.
  */
 @Value.Immutable
 @LeadkitStyle
-@JsonSerialize(using = ModelSerializer.class)
-@JsonDeserialize(using = ModelDeserializer.class)
+@JsonSerialize(using = ModelFormSerializer.class)
 public abstract class TrackingLead implements Lead {
 
     /** Octanist: {@code tracking}. */
@@ -273,6 +274,146 @@ public abstract class TrackingLead implements Lead {
     @Override
     public final Platform platform() {
         return PLATFORM;
+    }
+
+    /**
+     * {@return this lead in leadkit's JSON form, as a JSON object} What {@link #toJson()} writes, and what Jackson
+     * writes for the lead.
+     */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public JsonObject toJsonObject() {
+        return ModelJson.writer()
+                .string(ModelJson.PLATFORM, PLATFORM.id())
+                .string("id", id())
+                .string("name", name())
+                .string("email", email())
+                .string("phone", phone())
+                .string("statusValue", statusValue())
+                .decimal("value", value())
+                .string("note", note())
+                .string("custom", custom())
+                .string("lossReason", lossReason())
+                .string("conversionName", conversionName())
+                .string("sourceValue", sourceValue())
+                .string("website", website())
+                .string("path", path())
+                .string("gclid", gclid())
+                .string("dclid", dclid())
+                .string("wbraid", wbraid())
+                .string("gbraid", gbraid())
+                .string("ga4cid", ga4cid())
+                .string("ga4sid", ga4sid())
+                .string("fbc", fbc())
+                .string("fbp", fbp())
+                .string("msclkid", msclkid())
+                .string("ttclid", ttclid())
+                .string("twclid", twclid())
+                .string("rdtCid", rdtCid())
+                .string("sccid", sccid())
+                .string("epik", epik())
+                .string("liFatId", liFatId())
+                .string("utmSource", utmSource())
+                .string("utmMedium", utmMedium())
+                .string("utmCampaign", utmCampaign())
+                .bool("adStorage", adStorage())
+                .bool("adUserData", adUserData())
+                .bool("analyticsStorage", analyticsStorage())
+                .bool("adPersonalization", adPersonalization())
+                .string("googleAdsCampaignId", googleAdsCampaignId())
+                .string("googleAdsCampaignName", googleAdsCampaignName())
+                .string("googleAdsAdGroupId", googleAdsAdGroupId())
+                .string("googleAdsAdGroupName", googleAdsAdGroupName())
+                .string("googleAdsAdId", googleAdsAdId())
+                .string("labelId", labelId())
+                .string("selectedConversionEventId", selectedConversionEventId())
+                .instant("createdAt", createdAt())
+                .instant("updatedAt", updatedAt())
+                .instant("qualifiedAt", qualifiedAt())
+                .instant("expiresAt", expiresAt())
+                .object("additionalProperties", additionalProperties())
+                .build();
+    }
+
+    /**
+     * {@return this lead as leadkit's JSON text} {@code {"platform":"tracking","id":...}}: every attribute under its
+     * accessor's name, in the order declared here, an absent optional left out. Read it back with
+     * {@link #fromJson(String)}.
+     */
+    public String toJson() {
+        return toJsonObject().toJson();
+    }
+
+    /**
+     * Reads a lead from leadkit's JSON text, with the checks building one makes.
+     *
+     * @param json what {@link #toJson()} wrote; members it does not know are ignored
+     * @return the lead, equal to the one that wrote {@code json}
+     * @throws IllegalArgumentException if {@code json} is not a JSON object, lacks a required member, has a
+     *     member of the wrong shape, or names another platform than {@code tracking}
+     */
+    public static TrackingLead fromJson(String json) {
+        return fromJson(ModelJson.parse(json, "TrackingLead"));
+    }
+
+    /**
+     * Reads a lead from leadkit's JSON form, parsed already; how Jackson reads one.
+     *
+     * @param json what {@link #toJsonObject()} gave
+     * @return the lead
+     * @throws IllegalArgumentException as {@link #fromJson(String)}
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static TrackingLead fromJson(JsonObject json) {
+        ModelJson.Reader read = ModelJson.reader(json, "TrackingLead").platform(PLATFORM);
+        return builder()
+                .id(read.requiredString("id"))
+                .name(read.string("name"))
+                .email(read.string("email"))
+                .phone(read.string("phone"))
+                .statusValue(read.requiredString("statusValue"))
+                .value(read.decimal("value"))
+                .note(read.string("note"))
+                .custom(read.string("custom"))
+                .lossReason(read.string("lossReason"))
+                .conversionName(read.string("conversionName"))
+                .sourceValue(read.string("sourceValue"))
+                .website(read.string("website"))
+                .path(read.string("path"))
+                .gclid(read.string("gclid"))
+                .dclid(read.string("dclid"))
+                .wbraid(read.string("wbraid"))
+                .gbraid(read.string("gbraid"))
+                .ga4cid(read.string("ga4cid"))
+                .ga4sid(read.string("ga4sid"))
+                .fbc(read.string("fbc"))
+                .fbp(read.string("fbp"))
+                .msclkid(read.string("msclkid"))
+                .ttclid(read.string("ttclid"))
+                .twclid(read.string("twclid"))
+                .rdtCid(read.string("rdtCid"))
+                .sccid(read.string("sccid"))
+                .epik(read.string("epik"))
+                .liFatId(read.string("liFatId"))
+                .utmSource(read.string("utmSource"))
+                .utmMedium(read.string("utmMedium"))
+                .utmCampaign(read.string("utmCampaign"))
+                .adStorage(read.bool("adStorage"))
+                .adUserData(read.bool("adUserData"))
+                .analyticsStorage(read.bool("analyticsStorage"))
+                .adPersonalization(read.bool("adPersonalization"))
+                .googleAdsCampaignId(read.string("googleAdsCampaignId"))
+                .googleAdsCampaignName(read.string("googleAdsCampaignName"))
+                .googleAdsAdGroupId(read.string("googleAdsAdGroupId"))
+                .googleAdsAdGroupName(read.string("googleAdsAdGroupName"))
+                .googleAdsAdId(read.string("googleAdsAdId"))
+                .labelId(read.string("labelId"))
+                .selectedConversionEventId(read.string("selectedConversionEventId"))
+                .createdAt(read.instant("createdAt"))
+                .updatedAt(read.instant("updatedAt"))
+                .qualifiedAt(read.instant("qualifiedAt"))
+                .expiresAt(read.instant("expiresAt"))
+                .additionalProperties(read.object("additionalProperties"))
+                .build();
     }
 
     /** Builds {@link TrackingLead}s. */

@@ -16,6 +16,11 @@ import org.immutables.value.Value;
  * them {@code @org.immutables.value.Generated}. That one has class retention, so it would stay in the class
  * files, and javac warns wherever a consumer, who does not have it, uses a builder: a build with
  * {@code -Xlint:all -Werror} fails. The examples module compiles that way, so it stays so.
+ *
+ * <p>{@code jacksonIntegration} is off: Immutables would otherwise generate, beside each type that carries a
+ * Jackson annotation, a nested {@code Json} class with a {@code @JsonCreator} of its own and setters that skip
+ * the builder's checks, which a type id sent to a mapper with default typing could name. A model type's JSON
+ * form is its own {@code @JsonValue} and {@code @JsonCreator} methods, nothing generated.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -24,6 +29,7 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         jdkOnly = true,
         allowedClasspathAnnotations = Override.class,
+        jacksonIntegration = false,
         defaults = @Value.Immutable(copy = false))
 public @interface LeadkitStyle {
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.internal.databind.JsonValueDeserializer;
 import dev.leadkit.core.internal.databind.JsonValueSerializer;
+import dev.leadkit.core.internal.databind3.Jackson3JsonValueDeserializer;
+import dev.leadkit.core.internal.databind3.Jackson3JsonValueSerializer;
 import dev.leadkit.core.internal.json.JsonText;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import java.util.Optional;
  */
 @JsonSerialize(using = JsonValueSerializer.class)
 @JsonDeserialize(using = JsonValueDeserializer.class)
+@tools.jackson.databind.annotation.JsonSerialize(using = Jackson3JsonValueSerializer.class)
+@tools.jackson.databind.annotation.JsonDeserialize(using = Jackson3JsonValueDeserializer.class)
 public record JsonArray(List<JsonValue> elements) implements JsonValue {
 
     /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.internal.databind.JsonValueDeserializer;
 import dev.leadkit.core.internal.databind.JsonValueSerializer;
+import dev.leadkit.core.internal.databind3.Jackson3JsonValueDeserializer;
+import dev.leadkit.core.internal.databind3.Jackson3JsonValueSerializer;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Optional;
  */
 @JsonSerialize(using = JsonValueSerializer.class)
 @JsonDeserialize(using = JsonValueDeserializer.class)
+@tools.jackson.databind.annotation.JsonSerialize(using = Jackson3JsonValueSerializer.class)
+@tools.jackson.databind.annotation.JsonDeserialize(using = Jackson3JsonValueDeserializer.class)
 public record JsonBoolean(boolean value) implements JsonValue {
 
     /** {@code true}. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.internal.databind.JsonValueDeserializer;
 import dev.leadkit.core.internal.databind.JsonValueSerializer;
+import dev.leadkit.core.internal.databind3.Jackson3JsonValueDeserializer;
+import dev.leadkit.core.internal.databind3.Jackson3JsonValueSerializer;
 import dev.leadkit.core.internal.json.JsonText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +26,8 @@ import java.util.Optional;
  */
 @JsonSerialize(using = JsonValueSerializer.class)
 @JsonDeserialize(using = JsonValueDeserializer.class)
+@tools.jackson.databind.annotation.JsonSerialize(using = Jackson3JsonValueSerializer.class)
+@tools.jackson.databind.annotation.JsonDeserialize(using = Jackson3JsonValueDeserializer.class)
 public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     private static final JsonObject EMPTY = new JsonObject(Map.of());

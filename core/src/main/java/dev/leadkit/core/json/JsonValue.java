@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.leadkit.core.internal.databind.JsonValueDeserializer;
 import dev.leadkit.core.internal.databind.JsonValueSerializer;
+import dev.leadkit.core.internal.databind3.Jackson3JsonValueDeserializer;
+import dev.leadkit.core.internal.databind3.Jackson3JsonValueSerializer;
 import dev.leadkit.core.internal.json.JsonTrees;
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,11 +33,13 @@ import java.util.Optional;
  *
  * <p>Values are equal when they have the same shape and content: members in the same order are not
  * required ({@code {"a":1,"b":2}} equals {@code {"b":2,"a":1}}), numbers compare as decimals with their scale
- * ({@code 1.0} and {@code 1} differ, as their JSON text does), strings by their characters. With Jackson,
- * a value writes as the JSON it holds and reads back equal.
+ * ({@code 1.0} and {@code 1} differ, as their JSON text does), strings by their characters. With Jackson 2
+ * or Jackson 3, a value writes as the JSON it holds and reads back equal.
  */
 @JsonSerialize(using = JsonValueSerializer.class)
 @JsonDeserialize(using = JsonValueDeserializer.class)
+@tools.jackson.databind.annotation.JsonSerialize(using = Jackson3JsonValueSerializer.class)
+@tools.jackson.databind.annotation.JsonDeserialize(using = Jackson3JsonValueDeserializer.class)
 public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
 
     /**

@@ -9,18 +9,24 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
-import dev.leadkit.core.internal.json.JsonTrees;
+import dev.leadkit.core.internal.json.JsonBounds;
+import dev.leadkit.core.json.JsonArray;
 import dev.leadkit.core.json.JsonNull;
 import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a {@link JsonValue} (or one of its shapes) with Jackson, numbers with the digits and scale they
- * were written with; named by the annotations on the JSON types, so a plain {@code ObjectMapper} needs no
- * module for them. A value of another shape than the one asked for fails.
+ * Reads a {@link JsonValue} (or one of its shapes) with Jackson 2, numbers with the digits and scale they were
+ * written with; named by the annotations on the JSON types, so a plain {@code ObjectMapper} needs no module for
+ * them, and a lead, whose {@code @JsonCreator} takes its {@link JsonObject} form, is read through it too. A value
+ * of another shape than the one asked for fails, and so does one beyond {@link JsonBounds}, with Jackson's own
+ * {@code MismatchedInputException}.
  */
 public final class JsonValueDeserializer extends StdDeserializer<JsonValue> implements ContextualDeserializer {
 
@@ -52,30 +58,98 @@ public final class JsonValueDeserializer extends StdDeserializer<JsonValue> impl
     @Override
     public JsonValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken current = parser.currentToken();
-        JsonValue value = current == JsonToken.FIELD_NAME || current == JsonToken.END_OBJECT ? restOfObject(parser)
-                : JsonTrees.read(parser);
+        // an object whose start Jackson has read already, as it does after a type id sent as a property
+        JsonValue value = current == JsonToken.FIELD_NAME ? members(parser, context, 1, parser.currentName())
+                : current == JsonToken.END_OBJECT ? JsonObject.empty()
+                : read(parser, context, 1);
         if (!handledType().isInstance(value)) {
             return (JsonValue) context.handleUnexpectedToken(handledType(), parser);
         }
         return value;
     }
 
-    /**
-     * An object whose start Jackson has read already, the parser on its next member or its end: how Jackson hands
-     * over an object after reading a type id sent as a property ({@code As.PROPERTY}).
-     */
-    private static JsonObject restOfObject(JsonParser parser) throws IOException {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        for (String name = parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null; name != null;
-                name = parser.nextFieldName()) {
-            parser.nextToken();
-            members.put(name, JsonTrees.read(parser));
-        }
-        return new JsonObject(members);
-    }
-
     @Override
     public JsonValue getNullValue(DeserializationContext context) {
         return handledType().isInstance(JsonNull.INSTANCE) ? JsonNull.INSTANCE : null;
+    }
+
+    /** The value the parser stands on, {@code depth} levels deep, leaving the parser on its last token. */
+    private static JsonValue read(JsonParser parser, DeserializationContext context, int depth) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return (JsonValue) context.handleUnexpectedToken(JsonValue.class, parser);
+        }
+        switch (token) {
+            case START_OBJECT:
+                return members(parser, context, depth, parser.nextFieldName());
+            case START_ARRAY: {
+                deep(context, depth);
+                List<JsonValue> elements = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(read(parser, context, depth + 1));
+                }
+                return new JsonArray(elements);
+            }
+            case VALUE_STRING:
+                return JsonValue.of(text(parser, context));
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return JsonValue.of(number(parser, context));
+            case VALUE_TRUE:
+                return JsonValue.of(true);
+            case VALUE_FALSE:
+                return JsonValue.of(false);
+            case VALUE_NULL:
+                return JsonNull.INSTANCE;
+            default:
+                return (JsonValue) context.handleUnexpectedToken(JsonValue.class, parser);
+        }
+    }
+
+    /** An object's members from {@code first} on, its start read already. */
+    private static JsonObject members(JsonParser parser, DeserializationContext context, int depth, String first)
+            throws IOException {
+        deep(context, depth);
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (String name = first; name != null; name = parser.nextFieldName()) {
+            if (name.length() > JsonBounds.MAX_STRING_LENGTH) {
+                context.reportInputMismatch(JsonValue.class, "a member name of %d characters, more than %d",
+                        name.length(), JsonBounds.MAX_STRING_LENGTH);
+            }
+            parser.nextToken();
+            members.put(name, read(parser, context, depth + 1));
+        }
+        return members.isEmpty() ? JsonObject.empty() : new JsonObject(members);
+    }
+
+    private static void deep(DeserializationContext context, int depth) throws IOException {
+        if (depth > JsonBounds.MAX_DEPTH) {
+            context.reportInputMismatch(JsonValue.class, "a JSON value nested deeper than %d levels", JsonBounds.MAX_DEPTH);
+        }
+    }
+
+    private static String text(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.getTextLength() > JsonBounds.MAX_STRING_LENGTH) {
+            context.reportInputMismatch(JsonValue.class, "a string of %d characters, more than %d",
+                    parser.getTextLength(), JsonBounds.MAX_STRING_LENGTH);
+        }
+        return parser.getText();
+    }
+
+    private static BigDecimal number(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.getTextLength() > JsonBounds.MAX_NUMBER_LENGTH) {
+            return context.reportInputMismatch(JsonValue.class, "a number of %d characters, more than %d",
+                    parser.getTextLength(), JsonBounds.MAX_NUMBER_LENGTH);
+        }
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return BigDecimal.valueOf(parser.getLongValue());
+        }
+        String text = parser.getText();
+        try {
+            return JsonBounds.decimal(text);
+        } catch (NumberFormatException outOfRange) {
+            return context.reportInputMismatch(JsonValue.class, "a number that no decimal holds, or of more than %d digits: %s",
+                    JsonBounds.MAX_NUMBER_DIGITS, text);
+        }
     }
 }

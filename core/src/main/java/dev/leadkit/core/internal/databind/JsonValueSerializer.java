@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Writes a {@link JsonValue} with Jackson as the JSON it holds; named by the annotations on the JSON
+ * Writes a {@link JsonValue} with Jackson 2 as the JSON it holds; named by the annotations on the JSON
  * types, so a plain {@code ObjectMapper} needs no module for them.
  */
 public final class JsonValueSerializer extends StdSerializer<JsonValue> {
@@ -84,7 +84,7 @@ public final class JsonValueSerializer extends StdSerializer<JsonValue> {
         }
     }
 
-    private static void writeMembers(JsonObject object, JsonGenerator out) throws IOException {
+    static void writeMembers(JsonObject object, JsonGenerator out) throws IOException {
         for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
             out.writeFieldName(member.getKey());
             write(member.getValue(), out);

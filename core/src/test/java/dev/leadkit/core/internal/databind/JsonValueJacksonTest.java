@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator;
+import dev.leadkit.core.internal.json.JsonBounds;
 import dev.leadkit.core.json.JsonArray;
 import dev.leadkit.core.json.JsonBoolean;
 import dev.leadkit.core.json.JsonNull;
@@ -142,5 +145,48 @@ class JsonValueJacksonTest {
                 Holder.class);
 
         assertThat(read.value).isEqualTo(JsonValue.parse("{\"a\":[1,{\"b\":null}],\"c\":2}"));
+    }
+
+    // ---- hostile values: Jackson's own exception, never StackOverflowError, a hang or unbounded memory
+
+    @Test
+    void aValueNestedDeeperThanTheBoundFailsWithJacksonsOwnException() throws Exception {
+        int bound = JsonBounds.MAX_DEPTH;
+        assertThat(mapper.readValue("[".repeat(bound) + "]".repeat(bound), JsonValue.class)).isInstanceOf(JsonArray.class);
+
+        assertThatThrownBy(() -> mapper.readValue("[".repeat(bound + 1) + "]".repeat(bound + 1), JsonValue.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("deeper than " + bound);
+        assertThatThrownBy(() -> mapper.readValue("{\"a\":".repeat(bound + 1) + "1" + "}".repeat(bound + 1), JsonValue.class))
+                .isInstanceOf(MismatchedInputException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e2147483648", "-1e-2147483649", "[1, 2.5e2147483648]"})
+    void aNumberNoDecimalHoldsFailsWithJacksonsOwnException(String json) {
+        assertThatThrownBy(() -> mapper.readValue(json, JsonValue.class)).isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("no decimal holds");
+    }
+
+    @Test
+    void aNumberOfMoreDigitsThanTheBoundFailsEvenWhereTheMappersOwnLimitIsHigher() throws Exception {
+        ObjectMapper generous = JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(100_000).build()).build()).build();
+        String longest = "9".repeat(JsonBounds.MAX_NUMBER_DIGITS);
+        JsonValue withExponent = JsonValue.of(new java.math.BigDecimal(longest + "e5"));
+
+        assertThat(generous.readValue(longest, JsonValue.class)).isEqualTo(JsonValue.of(new java.math.BigDecimal(longest)));
+        assertThat(generous.readValue(longest + "e5", JsonValue.class)).isEqualTo(withExponent);
+        assertThat(generous.readValue(withExponent.toJson(), JsonValue.class)).as(withExponent.toJson()).isEqualTo(withExponent);
+        assertThatThrownBy(() -> generous.readValue(longest + "9", JsonValue.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> generous.readValue("0." + longest, JsonValue.class)).isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
+    void aStringLongerThanTheBoundFails() throws Exception {
+        String longest = "x".repeat(JsonBounds.MAX_STRING_LENGTH);
+
+        assertThat(mapper.readValue("[\"" + longest + "\"]", JsonValue.class)).isEqualTo(new JsonArray(List.of(JsonValue.of(longest))));
+        assertThatThrownBy(() -> mapper.readValue("[\"" + longest + "x\"]", JsonValue.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 }
