@@ -20,6 +20,7 @@ import okio.Buffer;
 import okio.BufferedSink;
 import okio.GzipSink;
 import okio.Okio;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -227,6 +228,59 @@ class HostilePageTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dialects")
+    void aNumberOfMoreThanTheDefaultThousandDigitsFailsNamingTheLimit(DialectFixture dialect) {
+        try (Listing server = new Listing()) {
+            server.page(1, pageWith(dialect, "1" + "0".repeat(1000)));
+
+            DecodingException e = decodingFailure(read(dialect, server, client -> { }));
+
+            assertThat(e).hasMessageContaining("the page holds a number of more than 1,000 digits"
+                    + " (DecodeLimits.maxNumberDigits)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    void aNumberOfExactlyMaxNumberDigitsIsReadAndOneDigitMoreFails(DialectFixture dialect) {
+        DecodeLimits limits = DecodeLimits.builder().maxNumberDigits(30).build();
+        try (Listing server = new Listing()) {
+            server.page(1, pageWith(dialect, "1." + "5".repeat(26) + "E+123"));
+            assertThat(read(dialect, server, limits(limits))).isNull();
+
+            server.page(1, pageWith(dialect, "1." + "5".repeat(27) + "E+123"));
+            DecodingException e = decodingFailure(read(dialect, server, limits(limits)));
+            assertThat(e).hasMessageContaining("a number of more than 30 digits (DecodeLimits.maxNumberDigits)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    void aThousandDigitNumberWrittenBackWithAnExponentOfMoreDigitsFailsNamingTheLimit(DialectFixture dialect) {
+        try (Listing server = new Listing()) {
+            server.page(1, pageWith(dialect, "[" + "9".repeat(999) + "e5]"));
+
+            DecodingException e = decodingFailure(read(dialect, server, client -> { }));
+
+            assertThat(e).hasMessageContaining("(DecodeLimits.maxNumberDigits)");
+        }
+    }
+
+    @Test
+    void anOctanistValueSentAsAStringOfThreeHundredThousandDigitsFailsNamingTheLimit() {
+        DialectFixture tracking = new DialectFixture.Tracking();
+        try (Listing server = new Listing()) {
+            server.page(1, tracking.page(List.of(tracking.lead("101", "\"value\": \"" + "9".repeat(300_000) + "\"")),
+                    Signals.page(1).more(false)));
+
+            DecodingException e = decodingFailure(read(tracking, server, client -> { }));
+
+            assertThat(e).hasMessageContaining("the page holds a number of more than 1,000 digits"
+                    + " (DecodeLimits.maxNumberDigits)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
     void aClientsOwnLimitsReadAPageTheDefaultsRefuse(DialectFixture dialect) {
         try (Listing server = new Listing()) {
             server.page(1, pageWith(dialect, emptyArrays(500_000)));
@@ -242,7 +296,7 @@ class HostilePageTest {
                         limits(DecodeLimits.builder().maxTokens(5_000).build()));
                 var defaults = dialect.client("https://example.com/api")) {
             assertThat(own.toString()).contains("decodeLimits=DecodeLimits{maxTokens=5000, maxDepth=200,"
-                    + " maxStringLength=1000000}");
+                    + " maxStringLength=1000000, maxNumberDigits=1000}");
             assertThat(defaults.toString()).doesNotContain("decodeLimits");
         }
     }

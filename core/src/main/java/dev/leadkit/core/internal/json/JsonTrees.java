@@ -9,7 +9,6 @@ import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +56,8 @@ public final class JsonTrees {
             case VALUE_STRING:
                 return JsonValue.of(parser.getText());
             case VALUE_NUMBER_INT:
-                return JsonValue.of(integer(parser));
             case VALUE_NUMBER_FLOAT:
-                return JsonValue.of(parser.getDecimalValue());
+                return JsonValue.of(JsonNumbers.read(parser));
             case VALUE_TRUE:
                 return JsonValue.of(true);
             case VALUE_FALSE:
@@ -68,16 +66,6 @@ public final class JsonTrees {
                 return JsonNull.INSTANCE;
             default:
                 throw new MalformedBodyException("expected a JSON value but found " + token);
-        }
-    }
-
-    private static BigDecimal integer(JsonParser parser) throws IOException {
-        switch (parser.getNumberType()) {
-            case INT:
-            case LONG:
-                return BigDecimal.valueOf(parser.getLongValue());
-            default:
-                return new BigDecimal(parser.getBigIntegerValue());
         }
     }
 
