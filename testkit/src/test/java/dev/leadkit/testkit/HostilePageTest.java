@@ -14,6 +14,8 @@ import dev.leadkit.testkit.DialectFixture.Signals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import okio.Buffer;
@@ -277,6 +279,44 @@ class HostilePageTest {
             assertThat(e).hasMessageContaining("the page holds a number of more than 1,000 digits"
                     + " (DecodeLimits.maxNumberDigits)");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    void leadsHoldingValuesNestedAsDeepAsTheLargestMaxDepthCompareHashAndPrintOnAHalfMebibyteStack(
+            DialectFixture dialect) throws Throwable {
+        String deep = "{\"a\":".repeat(995) + "1" + "}".repeat(995);
+        try (Listing server = new Listing()) {
+            server.page(1, pageWith(dialect, deep));
+            Consumer<ClientBuilder<?>> deepest = limits(DecodeLimits.builder().maxDepth(1000).build());
+
+            List<? extends Lead> once = onHalfMebibyteStack(() ->
+                    dialect.read(server, deepest, listing -> listing.stream().toList()));
+            List<? extends Lead> again = dialect.read(server, deepest, listing -> listing.stream().toList());
+
+            assertThat(onHalfMebibyteStack(() -> once.equals(again))).isTrue();
+            assertThat(onHalfMebibyteStack(once::hashCode)).isEqualTo(again.hashCode());
+            assertThat(onHalfMebibyteStack(once::toString)).contains("{\"a\":{\"a\":");
+        }
+    }
+
+    /** Runs {@code work} on a new thread of 512 KiB of stack and hands back what it returned or threw. */
+    private static <T> T onHalfMebibyteStack(Callable<T> work) throws Throwable {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.set(work.call());
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "half-mebibyte-stack", 512 * 1024);
+        thread.start();
+        thread.join();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
     }
 
     @ParameterizedTest(name = "{0}")
