@@ -8,6 +8,7 @@ import dev.leadkit.core.internal.Events;
 import dev.leadkit.core.internal.http.ClientSettings;
 import dev.leadkit.core.internal.http.HttpTransport;
 import dev.leadkit.core.internal.json.PageParsers;
+import dev.leadkit.core.internal.paging.AsyncPages;
 import dev.leadkit.core.internal.paging.LazyPagedIterable;
 import java.util.Objects;
 
@@ -24,6 +25,7 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
     private final HttpTransport transport;
     private final PageReader<L> pages;
     private final Events events;
+    private final AsyncPages asyncPages = new AsyncPages();
 
     DialectClient(Dialect<Q, L> dialect, ClientSettings settings) {
         this.dialect = dialect;
@@ -47,7 +49,8 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
     public PagedIterable<L> list(Q query) {
         Objects.requireNonNull(query, "query must not be null");
         return new LazyPagedIterable<>((number, cancellation) -> transport.get(dialect.path(),
-                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation), events, transport::requireOpen);
+                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation), events, transport::requireOpen,
+                asyncPages);
     }
 
     /** Releases what the transport created; see {@link HttpTransport#close()}. */
