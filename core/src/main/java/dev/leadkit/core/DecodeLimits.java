@@ -175,6 +175,8 @@ public final class DecodeLimits {
         }
 
         /**
+         * Sets the most digits of a number.
+         *
          * @param maxNumberDigits 20 (a {@code long}'s 19 digits and more) to {@value JsonNumber#MAX_DIGITS}, the
          *                        most any JSON value of leadkit holds
          * @return this builder
