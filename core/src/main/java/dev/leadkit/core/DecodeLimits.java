@@ -1,5 +1,6 @@
 package dev.leadkit.core;
 
+import dev.leadkit.core.json.JsonNumber;
 import java.util.Objects;
 
 /**
@@ -28,18 +29,22 @@ public final class DecodeLimits {
     public static final int DEFAULT_MAX_DEPTH = 200;
     /** The default {@link #maxStringLength()}, in characters. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+    /** The default, and largest, {@link #maxNumberDigits()}: {@link JsonNumber#MAX_DIGITS}. */
+    public static final int DEFAULT_MAX_NUMBER_DIGITS = JsonNumber.MAX_DIGITS;
 
     private static final DecodeLimits DEFAULTS = new DecodeLimits(DEFAULT_MAX_TOKENS, DEFAULT_MAX_DEPTH,
-            DEFAULT_MAX_STRING_LENGTH);
+            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_DIGITS);
 
     private final long maxTokens;
     private final int maxDepth;
     private final int maxStringLength;
+    private final int maxNumberDigits;
 
-    private DecodeLimits(long maxTokens, int maxDepth, int maxStringLength) {
+    private DecodeLimits(long maxTokens, int maxDepth, int maxStringLength, int maxNumberDigits) {
         this.maxTokens = maxTokens;
         this.maxDepth = maxDepth;
         this.maxStringLength = maxStringLength;
+        this.maxNumberDigits = maxNumberDigits;
     }
 
     /** {@return the limits every client has unless told otherwise} */
@@ -85,21 +90,34 @@ public final class DecodeLimits {
         return maxStringLength;
     }
 
+    /**
+     * The most digits of a number, a JSON number or a numeric string read as a number (Octanist's
+     * {@code value} may come as {@code "1500.50"}), counted as leadkit writes the number back: the
+     * significand's digits, the zeros of a plain {@code 0.000…} and the exponent's ({@code 1.5E+20} has 4).
+     * Parsing a number costs time growing with the square of its digits, so this bounds it; and a number
+     * within it writes JSON that leadkit and Jackson (whose own default is the same) read back.
+     *
+     * @return the limit, {@value #DEFAULT_MAX_NUMBER_DIGITS} by default
+     */
+    public int maxNumberDigits() {
+        return maxNumberDigits;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof DecodeLimits that && maxTokens == that.maxTokens && maxDepth == that.maxDepth
-                && maxStringLength == that.maxStringLength;
+                && maxStringLength == that.maxStringLength && maxNumberDigits == that.maxNumberDigits;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxTokens, maxDepth, maxStringLength);
+        return Objects.hash(maxTokens, maxDepth, maxStringLength, maxNumberDigits);
     }
 
     @Override
     public String toString() {
         return "DecodeLimits{maxTokens=" + maxTokens + ", maxDepth=" + maxDepth + ", maxStringLength="
-                + maxStringLength + '}';
+                + maxStringLength + ", maxNumberDigits=" + maxNumberDigits + '}';
     }
 
     /** Builds {@link DecodeLimits}; every setter checks its argument at once. Not thread-safe. */
@@ -108,11 +126,13 @@ public final class DecodeLimits {
         private long maxTokens;
         private int maxDepth;
         private int maxStringLength;
+        private int maxNumberDigits;
 
         private Builder(DecodeLimits from) {
             this.maxTokens = from.maxTokens;
             this.maxDepth = from.maxDepth;
             this.maxStringLength = from.maxStringLength;
+            this.maxNumberDigits = from.maxNumberDigits;
         }
 
         /**
@@ -160,9 +180,26 @@ public final class DecodeLimits {
             return this;
         }
 
+        /**
+         * Sets the most digits of a number.
+         *
+         * @param maxNumberDigits 20 (a {@code long}'s 19 digits and more) to {@value JsonNumber#MAX_DIGITS}, the
+         *                        most any JSON value of leadkit holds
+         * @return this builder
+         * @see DecodeLimits#maxNumberDigits()
+         */
+        public Builder maxNumberDigits(int maxNumberDigits) {
+            if (maxNumberDigits < 20 || maxNumberDigits > JsonNumber.MAX_DIGITS) {
+                throw new IllegalArgumentException("maxNumberDigits must be between 20 and " + JsonNumber.MAX_DIGITS
+                        + ", got " + maxNumberDigits);
+            }
+            this.maxNumberDigits = maxNumberDigits;
+            return this;
+        }
+
         /** {@return the limits} */
         public DecodeLimits build() {
-            return new DecodeLimits(maxTokens, maxDepth, maxStringLength);
+            return new DecodeLimits(maxTokens, maxDepth, maxStringLength, maxNumberDigits);
         }
     }
 }

@@ -33,7 +33,10 @@ import java.util.OptionalLong;
  * and its end or failure last. Events come from the threads doing the work (the consumer's thread for pages,
  * and, with {@code prefetch(n)}, leadkit's pager threads for requests), so a listener that keeps state must be
  * thread-safe. A listener's exception never breaks a listing: it is logged on {@code dev.leadkit.http} (its
- * first at WARNING, the rest at DEBUG) and the listing goes on. No event carries the API key.
+ * first at WARNING, the rest at DEBUG) and the listing goes on. An {@link Error} is not an exception to
+ * swallow: one thrown from {@code page} or {@code listingEnded} reaches the consumer in place of that page and
+ * ends the walk, and reading on throws a {@link ConnectionException} whose {@code page()} names the page, so
+ * {@code startingAt} resumes there and no lead is lost. No event carries the API key.
  */
 public interface LeadkitListener {
 

@@ -100,7 +100,10 @@ public interface PagedIterable<T> extends Iterable<T> {
     PagedIterable<T> prefetch(int pages);
 
     /**
-     * Fetches one page on a leadkit worker thread, for callers on asynchronous stacks.
+     * Fetches one page on a leadkit worker thread, for callers on asynchronous stacks. A client runs at most 64
+     * such fetches at once, whatever its listings; more wait their turn in call order, so a burst of calls
+     * neither starts a thread each nor sends the vendor a request each at once. A future cancelled while it
+     * waits sends no request.
      *
      * <pre>{@code
      * leads.pageAsync(1).thenAccept(page -> page.items().forEach(this::sync));

@@ -15,6 +15,7 @@ class DecodeLimitsTest {
         assertThat(defaults.maxTokens()).isEqualTo(1_000_000L).isEqualTo(DecodeLimits.DEFAULT_MAX_TOKENS);
         assertThat(defaults.maxDepth()).isEqualTo(200).isEqualTo(DecodeLimits.DEFAULT_MAX_DEPTH);
         assertThat(defaults.maxStringLength()).isEqualTo(1_000_000).isEqualTo(DecodeLimits.DEFAULT_MAX_STRING_LENGTH);
+        assertThat(defaults.maxNumberDigits()).isEqualTo(1_000).isEqualTo(DecodeLimits.DEFAULT_MAX_NUMBER_DIGITS);
         assertThat(DecodeLimits.builder().build()).isEqualTo(defaults);
     }
 
@@ -60,6 +61,15 @@ class DecodeLimitsTest {
     }
 
     @Test
+    void aNumberDigitsCapOutside20To1000IsRefused() {
+        assertThatThrownBy(() -> DecodeLimits.builder().maxNumberDigits(19)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxNumberDigits must be between 20 and 1000, got 19");
+        assertThatThrownBy(() -> DecodeLimits.builder().maxNumberDigits(1001)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxNumberDigits must be between 20 and 1000, got 1001");
+        assertThat(DecodeLimits.builder().maxNumberDigits(20).build().maxNumberDigits()).isEqualTo(20);
+    }
+
+    @Test
     void limitsAreEqualWhenEveryLimitIs() {
         DecodeLimits limits = DecodeLimits.builder().maxTokens(500).maxDepth(10).maxStringLength(2048).build();
 
@@ -68,12 +78,14 @@ class DecodeLimitsTest {
                 .isNotEqualTo(limits.toBuilder().maxTokens(501).build())
                 .isNotEqualTo(limits.toBuilder().maxDepth(11).build())
                 .isNotEqualTo(limits.toBuilder().maxStringLength(2049).build())
+                .isNotEqualTo(limits.toBuilder().maxNumberDigits(999).build())
                 .isNotEqualTo("DecodeLimits");
     }
 
     @Test
     void toStringShowsEveryLimit() {
         assertThat(DecodeLimits.builder().maxTokens(500).maxDepth(10).maxStringLength(2048).build())
-                .hasToString("DecodeLimits{maxTokens=500, maxDepth=10, maxStringLength=2048}");
+                .hasToString("DecodeLimits{maxTokens=500, maxDepth=10, maxStringLength=2048,"
+                        + " maxNumberDigits=1000}");
     }
 }

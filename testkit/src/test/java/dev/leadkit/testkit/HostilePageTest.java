@@ -14,12 +14,15 @@ import dev.leadkit.testkit.DialectFixture.Signals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import okio.Buffer;
 import okio.BufferedSink;
 import okio.GzipSink;
 import okio.Okio;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -227,6 +230,97 @@ class HostilePageTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dialects")
+    void aNumberOfMoreThanTheDefaultThousandDigitsFailsNamingTheLimit(DialectFixture dialect) {
+        try (Listing server = new Listing()) {
+            server.page(1, pageWith(dialect, "1" + "0".repeat(1000)));
+
+            DecodingException e = decodingFailure(read(dialect, server, client -> { }));
+
+            assertThat(e).hasMessageContaining("the page holds a number of more than 1,000 digits"
+                    + " (DecodeLimits.maxNumberDigits)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    void aNumberOfExactlyMaxNumberDigitsIsReadAndOneDigitMoreFails(DialectFixture dialect) {
+        DecodeLimits limits = DecodeLimits.builder().maxNumberDigits(30).build();
+        try (Listing server = new Listing()) {
+            server.page(1, pageWith(dialect, "1." + "5".repeat(26) + "E+123"));
+            assertThat(read(dialect, server, limits(limits))).isNull();
+
+            server.page(1, pageWith(dialect, "1." + "5".repeat(27) + "E+123"));
+            DecodingException e = decodingFailure(read(dialect, server, limits(limits)));
+            assertThat(e).hasMessageContaining("a number of more than 30 digits (DecodeLimits.maxNumberDigits)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    void aThousandDigitNumberWrittenBackWithAnExponentOfMoreDigitsFailsNamingTheLimit(DialectFixture dialect) {
+        try (Listing server = new Listing()) {
+            server.page(1, pageWith(dialect, "[" + "9".repeat(999) + "e5]"));
+
+            DecodingException e = decodingFailure(read(dialect, server, client -> { }));
+
+            assertThat(e).hasMessageContaining("(DecodeLimits.maxNumberDigits)");
+        }
+    }
+
+    @Test
+    void anOctanistValueSentAsAStringOfThreeHundredThousandDigitsFailsNamingTheLimit() {
+        DialectFixture tracking = new DialectFixture.Tracking();
+        try (Listing server = new Listing()) {
+            server.page(1, tracking.page(List.of(tracking.lead("101", "\"value\": \"" + "9".repeat(300_000) + "\"")),
+                    Signals.page(1).more(false)));
+
+            DecodingException e = decodingFailure(read(tracking, server, client -> { }));
+
+            assertThat(e).hasMessageContaining("the page holds a number of more than 1,000 digits"
+                    + " (DecodeLimits.maxNumberDigits)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    void leadsHoldingValuesNestedAsDeepAsTheLargestMaxDepthCompareHashAndPrintOnAHalfMebibyteStack(
+            DialectFixture dialect) throws Throwable {
+        String deep = "{\"a\":".repeat(995) + "1" + "}".repeat(995);
+        try (Listing server = new Listing()) {
+            server.page(1, pageWith(dialect, deep));
+            Consumer<ClientBuilder<?>> deepest = limits(DecodeLimits.builder().maxDepth(1000).build());
+
+            List<? extends Lead> once = onHalfMebibyteStack(() ->
+                    dialect.read(server, deepest, listing -> listing.stream().toList()));
+            List<? extends Lead> again = dialect.read(server, deepest, listing -> listing.stream().toList());
+
+            assertThat(onHalfMebibyteStack(() -> once.equals(again))).isTrue();
+            assertThat(onHalfMebibyteStack(once::hashCode)).isEqualTo(again.hashCode());
+            assertThat(onHalfMebibyteStack(once::toString)).contains("{\"a\":{\"a\":");
+        }
+    }
+
+    /** Runs {@code work} on a new thread of 512 KiB of stack and hands back what it returned or threw. */
+    private static <T> T onHalfMebibyteStack(Callable<T> work) throws Throwable {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.set(work.call());
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "half-mebibyte-stack", 512 * 1024);
+        thread.start();
+        thread.join();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
     void aClientsOwnLimitsReadAPageTheDefaultsRefuse(DialectFixture dialect) {
         try (Listing server = new Listing()) {
             server.page(1, pageWith(dialect, emptyArrays(500_000)));
@@ -242,7 +336,7 @@ class HostilePageTest {
                         limits(DecodeLimits.builder().maxTokens(5_000).build()));
                 var defaults = dialect.client("https://example.com/api")) {
             assertThat(own.toString()).contains("decodeLimits=DecodeLimits{maxTokens=5000, maxDepth=200,"
-                    + " maxStringLength=1000000}");
+                    + " maxStringLength=1000000, maxNumberDigits=1000}");
             assertThat(defaults.toString()).doesNotContain("decodeLimits");
         }
     }

@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  * <p>A factory throws {@link IllegalArgumentException}, naming the field and the operator, when the field
  * does not support the operator ({@code [gt]} on {@code status}, {@code [exists]} on {@code value}) or the
  * value is of the wrong kind (an {@link Instant} for {@code value}); see {@link TrackingField} for what each
- * field supports.
+ * field supports. A number is sent written out plainly ({@code 1E+3} as {@code 1000}), so it may have at most
+ * {@value #MAX_NUMBER_DIGITS} digits written so: a larger one ({@code 1e1000000000}) could not be sent, and
+ * fails at once too, as text of more digits does before it is parsed.
  *
  * <p>Instants are sent in UTC, ISO-8601, at the API's millisecond precision: {@code 2026-01-01T00:00:00Z},
  * {@code 2026-01-01T00:00:00.250Z}. An instant finer than a millisecond is rounded so the filter keeps its
@@ -37,6 +39,9 @@ import java.util.stream.Collectors;
  * {@code [lte]}.
  */
 public final class TrackingFilter {
+
+    /** The most digits a number filter's value has written out plainly, as it is sent. */
+    public static final int MAX_NUMBER_DIGITS = 1000;
 
     /** A filter operator and its wire suffix. */
     public enum Operator {
@@ -118,7 +123,7 @@ public final class TrackingFilter {
     public static TrackingFilter eq(TrackingField field, BigDecimal value) {
         require(field, Operator.EQ);
         requireKind(field, Operator.EQ, TrackingField.Kind.NUMBER, "a number");
-        return new TrackingFilter(field, Operator.EQ, Objects.requireNonNull(value, "value must not be null").toPlainString());
+        return new TrackingFilter(field, Operator.EQ, plain(field, Operator.EQ, value));
     }
 
     /**
@@ -320,7 +325,28 @@ public final class TrackingFilter {
     private static TrackingFilter compare(TrackingField field, Operator operator, BigDecimal value) {
         require(field, operator);
         requireKind(field, operator, TrackingField.Kind.NUMBER, "a number");
-        return new TrackingFilter(field, operator, Objects.requireNonNull(value, "value must not be null").toPlainString());
+        return new TrackingFilter(field, operator, plain(field, operator, value));
+    }
+
+    /**
+     * {@code value} written out plainly, as the API reads it, once its digits so written are counted from its
+     * precision and scale: {@code toPlainString()} of {@code 1e1000000000} would fill the heap.
+     */
+    private static String plain(TrackingField field, Operator operator, BigDecimal value) {
+        Objects.requireNonNull(value, "value must not be null");
+        long precision = value.precision();
+        long scale = value.scale();
+        long digits = scale <= 0 ? precision - scale : Math.max(precision, scale + 1);
+        if (digits > MAX_NUMBER_DIGITS) {
+            throw new IllegalArgumentException(field.wireName() + operator.suffix() + " takes a number of at most "
+                    + MAX_NUMBER_DIGITS + " digits written out, got " + shown(value.toString()) + " (" + digits
+                    + " digits)");
+        }
+        return value.toPlainString();
+    }
+
+    private static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static TrackingFilter compare(TrackingField field, Operator operator, Instant instant) {
@@ -361,10 +387,16 @@ public final class TrackingFilter {
     }
 
     private static BigDecimal number(TrackingField field, String value) {
+        String text = value.strip();
+        long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
+        if (digits > MAX_NUMBER_DIGITS) { // new BigDecimal(String) takes time growing with the square of the digits
+            throw new IllegalArgumentException(field.wireName() + " filter takes a number of at most "
+                    + MAX_NUMBER_DIGITS + " digits written out, got " + shown(text) + " (" + digits + " digits)");
+        }
         try {
-            return new BigDecimal(value.strip());
+            return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field.wireName() + " filter takes a number, got " + value, e);
+            throw new IllegalArgumentException(field.wireName() + " filter takes a number, got " + shown(value), e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TrackingFilterTest {
 
@@ -134,5 +135,40 @@ class TrackingFilterTest {
     void parseRejectsAnUnknownField() {
         assertThatThrownBy(() -> TrackingFilter.parse("utm_term", "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("utm_term");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e1000000000", "1e2147483647", "-1E+1000"})
+    void parseRejectsANumberTooLargeToWriteOutNamingTheField(String value) {
+        assertThatThrownBy(() -> TrackingFilter.parse("value[gte]", value)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("value[gte] takes a number of at most 1000 digits written out, got ");
+    }
+
+    @Test
+    void equalityRejectsANumberTooLargeToWriteOutNamingTheField() {
+        assertThatThrownBy(() -> TrackingFilter.eq(TrackingField.VALUE, new BigDecimal("1e1000000000")))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("value takes a number of at most 1000 digits written out, got 1E+1000000000 (1000000001 digits)");
+    }
+
+    @Test
+    void aSmallNumberWithTooManyZerosWrittenOutIsRejectedToo() {
+        assertThatThrownBy(() -> TrackingFilter.lt(TrackingField.VALUE, new BigDecimal("1e-1000")))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("(1001 digits)");
+    }
+
+    @Test
+    void aNumberOfExactlyAThousandDigitsWrittenOutIsSent() {
+        assertThat(TrackingFilter.gte(TrackingField.VALUE, new BigDecimal("1e999")).value()).hasSize(1000);
+        assertThat(TrackingFilter.gte(TrackingField.VALUE, new BigDecimal("1e-999")).value()).hasSize(1001)
+                .startsWith("0.00");
+    }
+
+    @Test
+    void textOfMoreDigitsThanAreSentIsRejectedBeforeItIsParsedShowingItsStart() {
+        assertThatThrownBy(() -> TrackingFilter.eq(TrackingField.VALUE, "9".repeat(300_000)))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("value filter takes a number of at most 1000 digits written out, got " + "9".repeat(40)
+                        + "… (300000 digits)");
     }
 }

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * A client's {@link LeadkitListener}, called so that it can never break a listing: what it throws is logged on
- * {@code dev.leadkit.http} (the first at WARNING with its stack trace, the rest at DEBUG) and swallowed.
+ * A client's {@link LeadkitListener}, called so that it can never break a listing: a {@link RuntimeException} it
+ * throws is logged on {@code dev.leadkit.http} (the first at WARNING with its stack trace, the rest at DEBUG)
+ * and swallowed. An {@link Error} goes on to the caller, which ends its walk without losing a lead.
  */
 public final class Events {
 

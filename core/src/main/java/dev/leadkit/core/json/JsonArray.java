@@ -6,6 +6,7 @@ import dev.leadkit.core.internal.databind.JsonValueDeserializer;
 import dev.leadkit.core.internal.databind.JsonValueSerializer;
 import dev.leadkit.core.internal.databind3.Jackson3JsonValueDeserializer;
 import dev.leadkit.core.internal.databind3.Jackson3JsonValueSerializer;
+import dev.leadkit.core.internal.json.JsonEquality;
 import dev.leadkit.core.internal.json.JsonText;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,21 @@ public record JsonArray(List<JsonValue> elements) implements JsonValue {
     @Override
     public String toJson() {
         return JsonText.write(this);
+    }
+
+    /**
+     * Whether {@code other} is an array with the same content at every level, its elements in the same order. Compared by a loop,
+     * not recursion: a value nested any depth compares on any thread's stack.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JsonArray that && JsonEquality.equal(this, that);
+    }
+
+    /** {@return a hash code consistent with {@link #equals}, computed by a loop as {@code equals} is} */
+    @Override
+    public int hashCode() {
+        return JsonEquality.hash(this);
     }
 
     /** {@return the JSON text, as {@link #toJson()}} */

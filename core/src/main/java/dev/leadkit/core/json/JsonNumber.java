@@ -6,6 +6,7 @@ import dev.leadkit.core.internal.databind.JsonValueDeserializer;
 import dev.leadkit.core.internal.databind.JsonValueSerializer;
 import dev.leadkit.core.internal.databind3.Jackson3JsonValueDeserializer;
 import dev.leadkit.core.internal.databind3.Jackson3JsonValueSerializer;
+import dev.leadkit.core.internal.json.JsonNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,11 @@ import java.util.Optional;
  * Equal to a number with the same value and scale: {@code 1.0} is not {@code 1}, as their JSON text is
  * not. Create one with {@link JsonValue#of(BigDecimal)} or {@link JsonValue#of(long)}.
  *
+ * <p>A number has at most {@value #MAX_DIGITS} digits as {@link #toJson()} writes it (the digits of
+ * {@code 1.5E+20} are 4, of {@code 0.001} 4), the most that leadkit, and Jackson by default, reads back: so
+ * every value writes JSON that reads back equal. A number read from a page has at most the client's
+ * {@code DecodeLimits.maxNumberDigits()}.
+ *
  * @param value the number, scale included
  */
 @JsonSerialize(using = JsonValueSerializer.class)
@@ -23,14 +29,19 @@ import java.util.Optional;
 @tools.jackson.databind.annotation.JsonDeserialize(using = Jackson3JsonValueDeserializer.class)
 public record JsonNumber(BigDecimal value) implements JsonValue {
 
+    /** The most digits a number has as {@link #toJson()} writes it, significand and exponent together. */
+    public static final int MAX_DIGITS = 1000;
+
     /**
      * A number, kept exactly as given.
      *
      * @param value the number, scale included
-     * @throws NullPointerException if {@code value} is null
+     * @throws NullPointerException     if {@code value} is null
+     * @throws IllegalArgumentException if it has more than {@value #MAX_DIGITS} digits as written
      */
     public JsonNumber {
         Objects.requireNonNull(value, "value");
+        JsonNumbers.requireWritable(value);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.leadkit.core.internal.Events;
 import dev.leadkit.core.internal.http.ClientSettings;
 import dev.leadkit.core.internal.http.HttpTransport;
 import dev.leadkit.core.internal.json.PageParsers;
+import dev.leadkit.core.internal.paging.AsyncPages;
 import dev.leadkit.core.internal.paging.LazyPagedIterable;
 import dev.leadkit.core.internal.sync.DefaultLeadSync;
 import dev.leadkit.core.internal.sync.SyncMode;
@@ -28,6 +29,7 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
     private final PageReader<L> pages;
     private final Events events;
     private final DefaultLeadSync.Source<Q, L> syncSource;
+    private final AsyncPages asyncPages = new AsyncPages();
 
     DialectClient(Dialect<Q, L> dialect, ClientSettings settings) {
         this.dialect = dialect;
@@ -53,7 +55,8 @@ public final class DialectClient<Q, L extends Lead> implements LeadClient<Q, L>,
     public PagedIterable<L> list(Q query) {
         Objects.requireNonNull(query, "query must not be null");
         return new LazyPagedIterable<>((number, cancellation) -> transport.get(dialect.path(),
-                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation), events, transport::requireOpen);
+                dialect.parameters().parameters(query, number), body -> pages.read(body, number), cancellation), events, transport::requireOpen,
+                asyncPages);
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.leadkit.core.internal.json.JsonTrees;
 import dev.leadkit.core.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /**
@@ -18,8 +17,8 @@ final class ErrorBodies {
 
     static final int MAX_BODY_CHARS = 8 * 1024;
     private static final int MAX_MESSAGE_CHARS = 200;
-    private static final Pattern TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
-    private static final Pattern TAGS = Pattern.compile("(?s)<[^>]*>");
+    private static final String TITLE_OPEN = "<title>";
+    private static final String TITLE_CLOSE = "</title>";
 
     private ErrorBodies() {
     }
@@ -77,11 +76,74 @@ final class ErrorBodies {
         }
     }
 
-    /** The page's title when it is HTML, else its text without tags, collapsed and cut. */
-    static String readableExcerpt(String text) {
-        var title = TITLE.matcher(text);
-        String readable = title.find() ? title.group(1) : TAGS.matcher(text).replaceAll(" ");
-        readable = readable.replaceAll("\\s+", " ").strip();
+    /**
+     * The page's title when it is HTML, else its text without tags, collapsed and cut to
+     * {@value #MAX_MESSAGE_CHARS} characters. Only the first {@value #MAX_BODY_CHARS} characters are read
+     * (what {@code body()} keeps), each a bounded number of times: a hostile body of {@code <} or
+     * {@code <title>} repeated costs no more than one of letters. (Regular expressions for the tag and the
+     * title backtrack over what follows each {@code <}, which made such a body quadratic.)
+     */
+    static String readableExcerpt(CharSequence text) {
+        int end = Math.min(text.length(), MAX_BODY_CHARS);
+        int open = indexOfIgnoreCase(text, TITLE_OPEN, 0, end);
+        if (open >= 0) {
+            int close = indexOfIgnoreCase(text, TITLE_CLOSE, open + TITLE_OPEN.length(), end);
+            if (close >= 0) {
+                return collapsed(text, open + TITLE_OPEN.length(), close, false);
+            }
+        }
+        return collapsed(text, 0, end, true);
+    }
+
+    /**
+     * The text of {@code [from, to)} with runs of whitespace (and tags, when stripped) as one space, leading
+     * and trailing space dropped, cut once it passes the message's length. A {@code <} with no {@code >} after
+     * it is text, as no tag starts there.
+     */
+    private static String collapsed(CharSequence text, int from, int to, boolean stripTags) {
+        int lastTagEnd = -1;
+        if (stripTags) {
+            for (int i = to - 1; i >= from && lastTagEnd < 0; i--) {
+                if (text.charAt(i) == '>') {
+                    lastTagEnd = i;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(MAX_MESSAGE_CHARS + 1);
+        boolean space = false;
+        for (int i = from; i < to && out.length() <= MAX_MESSAGE_CHARS; i++) {
+            char c = text.charAt(i);
+            if (stripTags && c == '<' && i < lastTagEnd) {
+                while (text.charAt(i) != '>') {
+                    i++;
+                }
+                space = true;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        String readable = out.toString().strip();
         return readable.length() > MAX_MESSAGE_CHARS ? readable.substring(0, MAX_MESSAGE_CHARS) + "…" : readable;
+    }
+
+    /** Where {@code sought} (lower case ASCII) starts in {@code [from, to)} of {@code text}, in any case; -1 if nowhere. */
+    private static int indexOfIgnoreCase(CharSequence text, String sought, int from, int to) {
+        for (int i = from; i <= to - sought.length(); i++) {
+            int matched = 0;
+            while (matched < sought.length()
+                    && Character.toLowerCase(text.charAt(i + matched)) == sought.charAt(matched)) {
+                matched++;
+            }
+            if (matched == sought.length()) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

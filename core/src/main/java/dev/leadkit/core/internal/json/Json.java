@@ -4,19 +4,22 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.leadkit.core.json.JsonNumber;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Where every JSON parser leadkit reads with comes from: one shared, never reconfigured Jackson factory that
- * caps nesting at {@value #MAX_NESTING_DEPTH} levels, so a hostile body cannot exhaust the stack.
+ * caps nesting at {@value #MAX_NESTING_DEPTH} levels, so a hostile body cannot exhaust the stack, and a
+ * number's digits at {@link JsonNumber#MAX_DIGITS} ({@link JsonNumbers}).
  */
 public final class Json {
 
     static final int MAX_NESTING_DEPTH = 200;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxNumberLength(JsonNumber.MAX_DIGITS).build())
             .build();
 
     private Json() {

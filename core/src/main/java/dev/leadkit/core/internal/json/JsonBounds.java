@@ -1,6 +1,7 @@
 package dev.leadkit.core.internal.json;
 
 import dev.leadkit.core.DecodeLimits;
+import dev.leadkit.core.json.JsonNumber;
 import java.math.BigDecimal;
 
 /**
@@ -17,11 +18,10 @@ public final class JsonBounds {
     public static final int MAX_STRING_LENGTH = DecodeLimits.DEFAULT_MAX_STRING_LENGTH;
     /**
      * The most digits a number may have before its exponent: {@code new BigDecimal} of more costs time that grows
-     * with the square of their count. The vendor decoder caps a number at the same 1,000 digits, so what it
-     * accepts reads back, whether written {@code 999...9e5} or, as {@code BigDecimal} writes it,
-     * {@code 9.99...9E+1004}.
+     * with the square of their count. Once read, the number must also have at most this many digits as leadkit
+     * writes it ({@link JsonNumber#MAX_DIGITS}, the vendor decoder's cap), so that what reads back writes again.
      */
-    public static final int MAX_NUMBER_DIGITS = 1_000;
+    public static final int MAX_NUMBER_DIGITS = JsonNumber.MAX_DIGITS;
     /** The longest number text: {@link #MAX_NUMBER_DIGITS} digits, and room for a sign, a point and an exponent. */
     public static final int MAX_NUMBER_LENGTH = MAX_NUMBER_DIGITS + 16;
 
@@ -34,7 +34,8 @@ public final class JsonBounds {
      * @param text a number of at most {@link #MAX_NUMBER_DIGITS} digits before its exponent
      * @return the decimal
      * @throws NumberFormatException when the text is not a number, has more digits or characters than the
-     *     bounds, or its exponent does not fit a {@code BigDecimal} ({@code 1e2147483648})
+     *     bounds (before its exponent, or as leadkit writes it), or its exponent does not fit a {@code BigDecimal}
+     *     ({@code 1e2147483648})
      */
     public static BigDecimal decimal(String text) {
         if (text.length() > MAX_NUMBER_LENGTH) {
@@ -47,6 +48,11 @@ public final class JsonBounds {
         if (digits > MAX_NUMBER_DIGITS) {
             throw new NumberFormatException("a number of " + digits + " digits, more than " + MAX_NUMBER_DIGITS);
         }
-        return new BigDecimal(text);
+        BigDecimal value = new BigDecimal(text);
+        long written = JsonNumbers.writtenDigits(value);
+        if (written > JsonNumber.MAX_DIGITS) {
+            throw new NumberFormatException("a number of " + written + " digits as written, more than " + JsonNumber.MAX_DIGITS);
+        }
+        return value;
     }
 }

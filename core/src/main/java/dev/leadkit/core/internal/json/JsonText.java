@@ -7,6 +7,8 @@ import dev.leadkit.core.json.JsonNumber;
 import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonString;
 import dev.leadkit.core.json.JsonValue;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -32,36 +34,62 @@ public final class JsonText {
         return out.toString();
     }
 
+    /**
+     * Writes by a loop over a stack of the containers open, not by recursion, so a value nested any depth
+     * writes on any thread's stack.
+     */
     private static void write(JsonValue value, StringBuilder out) {
-        if (value instanceof JsonString) {
-            quote(((JsonString) value).value(), out);
-        } else if (value instanceof JsonObject) {
-            out.append('{');
-            Iterator<Map.Entry<String, JsonValue>> members = ((JsonObject) value).members().entrySet().iterator();
-            while (members.hasNext()) {
-                Map.Entry<String, JsonValue> member = members.next();
-                quote(member.getKey(), out);
+        Deque<Open> open = new ArrayDeque<>();
+        open(value, out, open);
+        while (!open.isEmpty()) {
+            Open container = open.peek();
+            if (!container.rest.hasNext()) {
+                out.append(container.close);
+                open.pop();
+                continue;
+            }
+            if (container.started) {
+                out.append(',');
+            }
+            container.started = true;
+            Object next = container.rest.next();
+            if (next instanceof Map.Entry<?, ?> member) {
+                quote((String) member.getKey(), out);
                 out.append(':');
-                write(member.getValue(), out);
-                if (members.hasNext()) {
-                    out.append(',');
-                }
+                open((JsonValue) member.getValue(), out, open);
+            } else {
+                open((JsonValue) next, out, open);
             }
-            out.append('}');
-        } else if (value instanceof JsonArray) {
+        }
+    }
+
+    /** Writes a scalar whole, or a container's opening bracket and pushes it. */
+    private static void open(JsonValue value, StringBuilder out, Deque<Open> open) {
+        if (value instanceof JsonString string) {
+            quote(string.value(), out);
+        } else if (value instanceof JsonObject object) {
+            out.append('{');
+            open.push(new Open(object.members().entrySet().iterator(), '}'));
+        } else if (value instanceof JsonArray array) {
             out.append('[');
-            Iterator<JsonValue> elements = ((JsonArray) value).elements().iterator();
-            while (elements.hasNext()) {
-                write(elements.next(), out);
-                if (elements.hasNext()) {
-                    out.append(',');
-                }
-            }
-            out.append(']');
+            open.push(new Open(array.elements().iterator(), ']'));
         } else if (value instanceof JsonNumber || value instanceof JsonBoolean || value instanceof JsonNull) {
             out.append(value.toJson());
         } else {
             throw new IllegalStateException("not a JSON value: " + value.getClass());
+        }
+    }
+
+    /** An object or array being written: what remains of it, and its closing bracket. */
+    private static final class Open {
+
+        final Iterator<?> rest;
+        final char close;
+        boolean started;
+
+        Open(Iterator<?> rest, char close) {
+            this.rest = rest;
+            this.close = close;
         }
     }
 

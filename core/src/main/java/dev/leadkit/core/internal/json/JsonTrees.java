@@ -9,8 +9,9 @@ import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ public final class JsonTrees {
 
     /**
      * The value the parser stands on (its first token), leaving the parser on the value's last token, so a
-     * decoder's field loop goes on after it.
+     * decoder's field loop goes on after it. Read by a loop over a stack of the containers open, not by
+     * recursion, so the parser's nesting limit is the only bound on depth, whatever the thread's stack.
      *
      * @param parser a parser on a value's first token
      * @return the value
@@ -35,31 +37,44 @@ public final class JsonTrees {
      */
     public static JsonValue read(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
+        if (token == null || !token.isStructStart()) {
+            return scalar(parser, token);
+        }
+        Deque<Open> open = new ArrayDeque<>();
+        open.push(new Open(token));
+        while (true) {
+            Open container = open.peek();
+            JsonToken next;
+            if (container.members != null) {
+                container.name = parser.nextFieldName();
+                next = container.name == null ? JsonToken.END_OBJECT : parser.nextToken();
+            } else {
+                next = parser.nextToken();
+            }
+            if (next == JsonToken.END_OBJECT || next == JsonToken.END_ARRAY) {
+                JsonValue done = open.pop().value();
+                if (open.isEmpty()) {
+                    return done;
+                }
+                open.peek().add(done);
+            } else if (next != null && next.isStructStart()) {
+                open.push(new Open(next));
+            } else {
+                container.add(scalar(parser, next));
+            }
+        }
+    }
+
+    private static JsonValue scalar(JsonParser parser, JsonToken token) throws IOException {
         if (token == null) {
             throw new MalformedBodyException("expected a JSON value but the body ended");
         }
         switch (token) {
-            case START_OBJECT: {
-                Map<String, JsonValue> members = new LinkedHashMap<>();
-                for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-                    parser.nextToken();
-                    members.put(name, read(parser));
-                }
-                return members.isEmpty() ? JsonObject.empty() : new JsonObject(members); // {} shared: a page may hold many
-            }
-            case START_ARRAY: {
-                List<JsonValue> elements = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(read(parser));
-                }
-                return new JsonArray(elements);
-            }
             case VALUE_STRING:
                 return JsonValue.of(parser.getText());
             case VALUE_NUMBER_INT:
-                return JsonValue.of(integer(parser));
             case VALUE_NUMBER_FLOAT:
-                return JsonValue.of(parser.getDecimalValue());
+                return JsonValue.of(JsonNumbers.read(parser));
             case VALUE_TRUE:
                 return JsonValue.of(true);
             case VALUE_FALSE:
@@ -71,13 +86,31 @@ public final class JsonTrees {
         }
     }
 
-    private static BigDecimal integer(JsonParser parser) throws IOException {
-        switch (parser.getNumberType()) {
-            case INT:
-            case LONG:
-                return BigDecimal.valueOf(parser.getLongValue());
-            default:
-                return new BigDecimal(parser.getBigIntegerValue());
+    /** An object or array being read: its members (and the name of the one being read) or its elements. */
+    private static final class Open {
+
+        final Map<String, JsonValue> members;
+        final List<JsonValue> elements;
+        String name;
+
+        Open(JsonToken start) {
+            members = start == JsonToken.START_OBJECT ? new LinkedHashMap<>() : null;
+            elements = members == null ? new ArrayList<>() : null;
+        }
+
+        void add(JsonValue value) {
+            if (members != null) {
+                members.put(name, value);
+            } else {
+                elements.add(value);
+            }
+        }
+
+        JsonValue value() {
+            if (members != null) {
+                return members.isEmpty() ? JsonObject.empty() : new JsonObject(members); // {} shared: a page may hold many
+            }
+            return new JsonArray(elements);
         }
     }
 

@@ -112,14 +112,17 @@ public final class JsonValues {
         throw new MalformedBodyException("field '" + field + "' should be a boolean but is " + JsonTrees.read(parser));
     }
 
-    /** A number, exactly as written, or a numeric string; empty when {@code null} or a blank string. */
+    /**
+     * A number, exactly as written, or a numeric string; empty when {@code null} or a blank string. Either has
+     * at most the parser's cap of digits ({@link JsonNumbers}).
+     */
     public static Optional<BigDecimal> decimal(JsonParser parser, String field) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return Optional.empty();
         }
         if (token.isNumeric()) {
-            return Optional.of(parser.getDecimalValue());
+            return Optional.of(JsonNumbers.read(parser));
         }
         if (token == JsonToken.VALUE_STRING) {
             String text = parser.getText().strip();
@@ -127,9 +130,10 @@ public final class JsonValues {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new BigDecimal(text));
+                return Optional.of(JsonNumbers.parse(text, parser));
             } catch (NumberFormatException e) {
-                throw new MalformedBodyException("field '" + field + "' should be a number but is \"" + text + "\"", e);
+                throw new MalformedBodyException("field '" + field + "' should be a number but is \""
+                        + JsonNumbers.shown(text) + "\"", e);
             }
         }
         throw new MalformedBodyException("field '" + field + "' should be a number but is " + kind(token));

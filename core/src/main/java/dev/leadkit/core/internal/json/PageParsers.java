@@ -29,6 +29,7 @@ public final class PageParsers {
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberDigits())
                 .build()).build();
     }
 
@@ -61,6 +62,10 @@ public final class PageParsers {
         if (report.contains("string value length") || report.contains("name length")) {
             return "the page holds a string or member name longer than " + count(limits.maxStringLength())
                     + " characters (DecodeLimits.maxStringLength)";
+        }
+        if (report.contains("number value length")) {
+            return "the page holds a number of more than " + count(limits.maxNumberDigits())
+                    + " digits (DecodeLimits.maxNumberDigits)";
         }
         return "the page breaks a limit of the JSON parser: " + broken.getOriginalMessage();
     }

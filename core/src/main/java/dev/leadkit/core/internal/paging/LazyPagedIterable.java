@@ -37,6 +37,7 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     private final PageFetcher<T> fetcher;
     private final Events events;
     private final Runnable admission;
+    private final AsyncPages asyncPages;
     private final int start;
     private final int prefetch;
     private final boolean distinctById;
@@ -47,26 +48,39 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
      * @param fetcher fetches one page of the listing
      */
     public LazyPagedIterable(PageFetcher<T> fetcher) {
-        this(fetcher, Events.none(), () -> { });
+        this(fetcher, Events.none(), () -> { }, new AsyncPages());
+    }
+
+    /**
+     * A listing from page 1, sequential, whose {@code pageAsync} fetches are bounded on their own.
+     *
+     * @param fetcher   fetches one page of the listing
+     * @param events    the client's listener, told about each walk's pages, end and failure
+     * @param admission throws an {@link IllegalStateException} when the listing's client is closed
+     */
+    public LazyPagedIterable(PageFetcher<T> fetcher, Events events, Runnable admission) {
+        this(fetcher, events, admission, new AsyncPages());
     }
 
     /**
      * A listing from page 1, sequential.
      *
-     * @param fetcher   fetches one page of the listing
-     * @param events    the client's listener, told about each walk's pages, end and failure
-     * @param admission throws an {@link IllegalStateException} when the listing's client is closed: a
-     *                  subscriber is told at once, before any demand
+     * @param fetcher    fetches one page of the listing
+     * @param events     the client's listener, told about each walk's pages, end and failure
+     * @param admission  throws an {@link IllegalStateException} when the listing's client is closed: a
+     *                   subscriber is told at once, before any demand
+     * @param asyncPages the client's {@code pageAsync} fetches, which every listing of the client shares
      */
-    public LazyPagedIterable(PageFetcher<T> fetcher, Events events, Runnable admission) {
-        this(markingFailedPage(fetcher), events, admission, 1, 0, false);
+    public LazyPagedIterable(PageFetcher<T> fetcher, Events events, Runnable admission, AsyncPages asyncPages) {
+        this(markingFailedPage(fetcher), events, admission, asyncPages, 1, 0, false);
     }
 
-    private LazyPagedIterable(PageFetcher<T> fetcher, Events events, Runnable admission, int start, int prefetch,
-            boolean distinctById) {
+    private LazyPagedIterable(PageFetcher<T> fetcher, Events events, Runnable admission, AsyncPages asyncPages,
+            int start, int prefetch, boolean distinctById) {
         this.fetcher = fetcher;
         this.events = events;
         this.admission = admission;
+        this.asyncPages = asyncPages;
         this.start = start;
         this.prefetch = prefetch;
         this.distinctById = distinctById;
@@ -156,7 +170,10 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
                 return cancelled;
             }
         };
-        PagerThreads.WORKERS.execute(() -> {
+        asyncPages.submit(() -> {
+            if (page.isDone()) {
+                return; // cancelled while it waited for its turn: no request
+            }
             try {
                 page.complete(fetcher.fetch(number, cancellation));
             } catch (RuntimeException | Error e) {
@@ -169,7 +186,7 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
     @Override
     public PagedIterable<T> startingAt(int number) {
         requirePageNumber(number);
-        return new LazyPagedIterable<>(fetcher, events, admission, number, prefetch, distinctById);
+        return new LazyPagedIterable<>(fetcher, events, admission, asyncPages, number, prefetch, distinctById);
     }
 
     @Override
@@ -177,12 +194,12 @@ public final class LazyPagedIterable<T> implements PagedIterable<T> {
         if (pages < 1 || pages > MAX_PREFETCH) {
             throw new IllegalArgumentException("prefetch pages must be between 1 and " + MAX_PREFETCH + ", got " + pages);
         }
-        return new LazyPagedIterable<>(fetcher, events, admission, start, pages, distinctById);
+        return new LazyPagedIterable<>(fetcher, events, admission, asyncPages, start, pages, distinctById);
     }
 
     @Override
     public PagedIterable<T> distinctById() {
-        return new LazyPagedIterable<>(fetcher, events, admission, start, prefetch, true);
+        return new LazyPagedIterable<>(fetcher, events, admission, asyncPages, start, prefetch, true);
     }
 
     @Override

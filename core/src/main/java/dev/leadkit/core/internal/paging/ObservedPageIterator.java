@@ -1,5 +1,6 @@
 package dev.leadkit.core.internal.paging;
 
+import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.RunawayListingException;
@@ -11,6 +12,12 @@ import dev.leadkit.core.internal.FailedPages;
  * drop adjacent repeats if asked, and tell the listener about each page delivered and the walk's end or
  * failure. A runaway's page is delivered; the page after it is the {@link RunawayListingException}, and
  * what was requested ahead is cancelled.
+ *
+ * <p>A listener's {@link RuntimeException} is contained by {@link Events}. An {@link Error} is not (it may be
+ * the JVM's own, out of memory): it is thrown to the consumer in place of the page being delivered, and it
+ * ends the walk cleanly, its requests in flight cancelled, so that its leads are never silently skipped: a
+ * consumer that catches it and reads on gets a {@link ConnectionException} naming that page, from which
+ * {@code startingAt} resumes.
  */
 final class ObservedPageIterator<T> implements PageIterator<T> {
 
@@ -23,6 +30,7 @@ final class ObservedPageIterator<T> implements PageIterator<T> {
     private int delivered;
     private long items;
     private RunawayListingException runaway;
+    private ConnectionException endedByListener;
 
     ObservedPageIterator(PageIterator<T> pages, boolean distinctById, Events events, long listing) {
         this.pages = pages;
@@ -33,11 +41,14 @@ final class ObservedPageIterator<T> implements PageIterator<T> {
 
     @Override
     public boolean hasNext() {
-        return runaway != null || pages.hasNext();
+        return endedByListener != null || runaway != null || pages.hasNext();
     }
 
     @Override
     public Page<T> next() {
+        if (endedByListener != null) {
+            throw endedByListener;
+        }
         if (runaway != null) {
             events.listingFailed(listing, delivered, items, runaway);
             throw runaway;
@@ -57,9 +68,17 @@ final class ObservedPageIterator<T> implements PageIterator<T> {
         Page<T> kept = duplicates == null ? page : duplicates.filter(page);
         delivered++;
         items += kept.items().size();
-        events.page(listing, kept);
-        if (!kept.hasNext()) {
-            events.listingEnded(listing, delivered, items);
+        try {
+            events.page(listing, kept);
+            if (!kept.hasNext()) {
+                events.listingEnded(listing, delivered, items);
+            }
+        } catch (Error listenerError) {
+            endedByListener = FailedPages.mark(new ConnectionException("the listing ended before page "
+                    + page.number() + " was handed out, when the LeadkitListener told of it threw " + listenerError
+                    + "; startingAt(" + page.number() + ") reads on from it", listenerError), page.number());
+            pages.close();
+            throw listenerError;
         }
         return kept;
     }

@@ -8,12 +8,21 @@ import dev.leadkit.core.ApiException;
 import dev.leadkit.core.ClientBuilder;
 import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.Page;
+import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.internal.dialect.TestVendor.Client;
 import dev.leadkit.core.internal.dialect.TestVendor.TestLead;
+import dev.leadkit.core.internal.paging.AsyncPages;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -233,5 +242,56 @@ class DialectClientHttpTest {
         }
         assertThat(server.takeRequest().getTarget()).isEqualTo("/api/leads?filter[status]=new&page=1");
         assertThat(server.takeRequest().getTarget()).isEqualTo("/api/leads?filter[status]=new&page=2");
+    }
+
+    @Test
+    void threeHundredPageAsyncCallsOfOneClientSendAtMostSixtyFourRequestsOnAsManyThreadsAndAllAreAnswered()
+            throws Exception {
+        AtomicInteger arrived = new AtomicInteger();
+        AtomicInteger atOnce = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        CountDownLatch sixtyFourHeld = new CountDownLatch(AsyncPages.MAX_CONCURRENT);
+        CountDownLatch release = new CountDownLatch(1);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+                try {
+                    if (arrived.getAndIncrement() > 0) { // the first answer tells the client it may send more at once
+                        sixtyFourHeld.countDown();
+                        release.await(30, TimeUnit.SECONDS);
+                    }
+                    return json("{\"data\":[{\"id\":1}],\"has_more\":false}");
+                } finally {
+                    atOnce.decrementAndGet();
+                }
+            }
+        });
+
+        try (Client client = builder().build()) {
+            PagedIterable<TestLead> listing = client.leads().list();
+            List<CompletableFuture<Page<TestLead>>> pages = new ArrayList<>();
+            for (int page = 1; page <= 300; page++) {
+                pages.add(listing.pageAsync(page));
+            }
+            assertThat(sixtyFourHeld.await(30, TimeUnit.SECONDS)).isTrue();
+            long threadsFetching = threadsFetchingAsyncPages();
+            release.countDown();
+
+            for (CompletableFuture<Page<TestLead>> page : pages) {
+                assertThat(page.get(60, TimeUnit.SECONDS).items()).hasSize(1);
+            }
+            assertThat(threadsFetching).as("threads busy with a pageAsync fetch, the server holding 64")
+                    .isEqualTo(AsyncPages.MAX_CONCURRENT);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(300);
+        assertThat(mostAtOnce.get()).isEqualTo(AsyncPages.MAX_CONCURRENT);
+    }
+
+    /** Threads running a {@code pageAsync} fetch now: a pager thread between fetches waits in its pool instead. */
+    private static long threadsFetchingAsyncPages() {
+        return Thread.getAllStackTraces().values().stream().filter(stack -> Arrays.stream(stack).anyMatch(frame ->
+                frame.getClassName().endsWith(".LazyPagedIterable") && frame.getMethodName().startsWith("lambda$pageAsync")))
+                .count();
     }
 }

@@ -202,4 +202,75 @@ class ErrorBodiesTest {
 
         assertThat(error.requestId()).hasValue("from-body");
     }
+
+    /** A body that counts how often its characters are read. */
+    private static final class CountedText implements CharSequence {
+
+        private final String text;
+        private long reads;
+
+        CountedText(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public char charAt(int index) {
+            reads++;
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            throw new UnsupportedOperationException("the excerpt reads characters one by one");
+        }
+
+        @Override
+        public String toString() {
+            throw new UnsupportedOperationException("the excerpt reads characters one by one");
+        }
+    }
+
+    private static final int ERROR_BODY_LIMIT = 64 * 1024;
+
+    @Test
+    void anErrorBodyOfOpeningBracketsIsReadAFewTimesOverAtMostItsKeptPart() {
+        CountedText body = new CountedText("<".repeat(ERROR_BODY_LIMIT));
+
+        assertThat(ErrorBodies.readableExcerpt(body)).isEqualTo("<".repeat(200) + "…");
+        assertThat(body.reads).isLessThanOrEqualTo(4L * ErrorBodies.MAX_BODY_CHARS);
+    }
+
+    @Test
+    void anErrorBodyOfUnclosedTitlesIsReadAFewTimesOverAtMostItsKeptPart() {
+        CountedText body = new CountedText("<title>".repeat(ERROR_BODY_LIMIT / 7));
+
+        assertThat(ErrorBodies.readableExcerpt(body)).doesNotContain("title");
+        assertThat(body.reads).isLessThanOrEqualTo(4L * ErrorBodies.MAX_BODY_CHARS);
+    }
+
+    @Test
+    void anErrorBodyOfTagsWithoutEndsAfterAClosedOneIsReadAFewTimesOverAtMostItsKeptPart() {
+        CountedText body = new CountedText("<b>" + "<a".repeat(ERROR_BODY_LIMIT / 2) + ">");
+
+        ErrorBodies.readableExcerpt(body);
+
+        assertThat(body.reads).isLessThanOrEqualTo(4L * ErrorBodies.MAX_BODY_CHARS);
+    }
+
+    @Test
+    void aTitleBeyondTheKeptPartIsNotLookedFor() {
+        String body = "x".repeat(ErrorBodies.MAX_BODY_CHARS) + "<title>late</title>";
+
+        assertThat(ErrorBodies.readableExcerpt(body)).isEqualTo("x".repeat(200) + "…");
+    }
+
+    @Test
+    void aLessThanSignWithNoTagEndAfterItIsText() {
+        assertThat(ErrorBodies.readableExcerpt("<p>a</p> and c < d")).isEqualTo("a and c < d");
+    }
 }

@@ -8,6 +8,7 @@ import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.DecodeLimits;
 import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.LeadkitListener;
+import dev.leadkit.core.NotFoundException;
 import dev.leadkit.core.RateLimitException;
 import dev.leadkit.core.ServerException;
 import dev.leadkit.core.internal.Events;
@@ -207,5 +208,32 @@ class HostileAnswersTest {
         assertThat(((RateLimitException) thrown).retryAfter()).hasValueSatisfying(wait ->
                 assertThat(wait.toSeconds()).isEqualTo(Duration.ofDays(3650).toSeconds()));
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    /** What an error body may hold: 64 KiB once inflated. */
+    private static final int ERROR_BODY_BYTES = 64 * 1024;
+
+    @Test
+    void aGzipErrorBodyOfOpeningBracketsGivesItsTypedErrorWithAnExcerpt() {
+        serveEveryAttempt(gzipped(404, gzip("<".repeat(ERROR_BODY_BYTES))).build());
+
+        Throwable thrown = failure();
+
+        assertThat(thrown).isInstanceOf(NotFoundException.class);
+        assertThat(((ApiException) thrown).vendorMessage()).hasValue("<".repeat(200) + "…");
+        assertThat(((ApiException) thrown).body()).hasSize(8 * 1024);
+    }
+
+    @Test
+    void aThrottledPageWhoseBodyIsUnclosedTitlesEndsInARateLimitExceptionWithAnExcerpt() {
+        for (int i = 0; i < 20; i++) {
+            server.enqueue(gzipped(429, gzip("<title>".repeat(ERROR_BODY_BYTES / 7))).addHeader("Retry-After", "0").build());
+        }
+
+        Throwable thrown = failure();
+
+        assertThat(thrown).isInstanceOf(RateLimitException.class);
+        assertThat(((ApiException) thrown).vendorMessage()).hasValueSatisfying(message ->
+                assertThat(message).doesNotContain("title"));
     }
 }

@@ -3,8 +3,11 @@ package dev.leadkit.core.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.leadkit.core.internal.SmallStack;
 import dev.leadkit.core.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -114,5 +117,22 @@ class JsonTreesTest {
 
         assertThatThrownBy(() -> Json.requireEnd(parser)).isInstanceOf(MalformedBodyException.class)
                 .hasMessage("the body goes on after its JSON value ends (found " + JsonToken.VALUE_NUMBER_INT + " at offset 2)");
+    }
+
+    @Test
+    void aValueNestedAsDeepAsTheParserAllowsIsReadOnASmallStack() throws Throwable {
+        int depth = 10_000;
+        String deep = "[{\"a\":".repeat(depth) + "1" + "}]".repeat(depth);
+        JsonFactory lenient = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2 * depth).build()).build();
+
+        JsonValue read = SmallStack.run(() -> {
+            try (JsonParser parser = lenient.createParser(deep)) {
+                parser.nextToken();
+                return JsonTrees.read(parser);
+            }
+        });
+
+        assertThat(SmallStack.run(read::toJson)).isEqualTo(deep);
     }
 }

@@ -91,11 +91,19 @@ class PageParsersTest {
     }
 
     @Test
+    void aNumberOfMoreDigitsThanMaxNumberDigitsIsDescribedInTheClientsTerms() throws IOException {
+        PageParsers parsers = new PageParsers(DecodeLimits.builder().maxNumberDigits(20).build());
+
+        assertThat(read(parsers, "[" + "1".repeat(20) + "]")).isEqualTo(3);
+        assertThat(parsers.describe(broken(parsers, "[" + "1".repeat(21) + "]")))
+                .isEqualTo("the page holds a number of more than 20 digits (DecodeLimits.maxNumberDigits)");
+    }
+
+    @Test
     void aLimitLeadkitDoesNotSetIsDescribedInTheParsersWords() {
         PageParsers parsers = new PageParsers(DecodeLimits.defaults());
-        StreamConstraintsException tooLongANumber = broken(parsers, "[" + "1".repeat(1_001) + "]");
 
-        assertThat(parsers.describe(tooLongANumber)).startsWith("the page breaks a limit of the JSON parser: ")
-                .contains("1001");
+        assertThat(parsers.describe(new StreamConstraintsException("Document length (9) exceeds the maximum allowed (8)")))
+                .isEqualTo("the page breaks a limit of the JSON parser: Document length (9) exceeds the maximum allowed (8)");
     }
 }
