@@ -168,10 +168,7 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
     public Optional<Instant> watermark() {
         // to the millisecond below, so that the checkpoint's text stays short and never passes a change
         Optional<Instant> seenFrom = newest.map(instant -> instant.minus(lastPassTook).truncatedTo(ChronoUnit.MILLIS));
-        if (previousWatermark.isPresent() && seenFrom.isPresent()) {
-            return seenFrom.get().isAfter(previousWatermark.get()) ? seenFrom : previousWatermark;
-        }
-        return seenFrom.or(() -> previousWatermark);
+        return SyncWalk.later(seenFrom, previousWatermark);
     }
 
     @Override

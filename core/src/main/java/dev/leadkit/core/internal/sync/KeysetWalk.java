@@ -225,10 +225,7 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
 
     @Override
     public Optional<Instant> watermark() {
-        if (newest.isPresent() && previousWatermark.isPresent()) {
-            return newest.get().isAfter(previousWatermark.get()) ? newest : previousWatermark;
-        }
-        return newest.or(() -> previousWatermark);
+        return SyncWalk.later(newest, previousWatermark);
     }
 
     @Override

@@ -36,4 +36,18 @@ interface SyncWalk<L extends Lead> {
 
     /** Cancels what is in flight. */
     void close();
+
+    /**
+     * The later of two watermarks: a run never moves its checkpoint back.
+     *
+     * @param seen     what the run's reading allows, if it saw an update time
+     * @param previous the watermark the run started from, if any
+     * @return the later one, or whichever there is
+     */
+    static Optional<Instant> later(Optional<Instant> seen, Optional<Instant> previous) {
+        if (seen.isPresent() && previous.isPresent()) {
+            return seen.get().isAfter(previous.get()) ? seen : previous;
+        }
+        return seen.or(() -> previous);
+    }
 }

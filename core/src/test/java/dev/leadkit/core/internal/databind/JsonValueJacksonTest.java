@@ -172,12 +172,16 @@ class JsonValueJacksonTest {
         ObjectMapper generous = JsonMapper.builder(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(100_000).build()).build()).build();
         String longest = "9".repeat(JsonBounds.MAX_NUMBER_DIGITS);
-        JsonValue withExponent = JsonValue.of(new java.math.BigDecimal(longest + "e5"));
+        // 995 digits and an exponent of three: 998 digits as leadkit writes it, 9.99...9E+999
+        String withExponentText = "9".repeat(JsonBounds.MAX_NUMBER_DIGITS - 5) + "e5";
+        JsonValue withExponent = JsonValue.of(new java.math.BigDecimal(withExponentText));
 
         assertThat(generous.readValue(longest, JsonValue.class)).isEqualTo(JsonValue.of(new java.math.BigDecimal(longest)));
-        assertThat(generous.readValue(longest + "e5", JsonValue.class)).isEqualTo(withExponent);
+        assertThat(generous.readValue(withExponentText, JsonValue.class)).isEqualTo(withExponent);
         assertThat(generous.readValue(withExponent.toJson(), JsonValue.class)).as(withExponent.toJson()).isEqualTo(withExponent);
         assertThatThrownBy(() -> generous.readValue(longest + "9", JsonValue.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> generous.readValue(longest + "e5", JsonValue.class))
+                .as("1,000 digits and an exponent: 1,004 as written").isInstanceOf(MismatchedInputException.class);
         assertThatThrownBy(() -> generous.readValue("0." + longest, JsonValue.class)).isInstanceOf(MismatchedInputException.class);
     }
 

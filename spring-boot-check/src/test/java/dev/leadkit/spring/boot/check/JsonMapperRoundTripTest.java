@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.orgleads.OrgLead;
 import dev.leadkit.tracking.TrackingLead;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
