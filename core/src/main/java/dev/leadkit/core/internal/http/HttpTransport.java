@@ -183,8 +183,8 @@ public final class HttpTransport implements AutoCloseable {
                 throttled = admitted == admittedAtLastThrottle ? throttled + 1 : 1; // in a row: nothing answered since
                 admittedAtLastThrottle = admitted;
                 attempt--; // the vendor's throttle spends no retry
-                // the request that got the 429 waits the vendor's wait itself, to the nanosecond; the others
-                // of the client wait for the same hold at their next turn
+                // the request that got the 429 waits the hold itself, to the nanosecond; the others of the client
+                // wait for the same hold at their next turn
                 Duration wait = Duration.between(outcome.throttledAt, outcome.throttledUntil);
                 events.rateLimitWait(cancellation.listing(), shownRequest, wait, "the vendor answered 429 and asked to wait " + wait);
                 pause(wait, cancellation, requestLine);
@@ -279,16 +279,17 @@ public final class HttpTransport implements AutoCloseable {
         boolean waitTooLong = vendorWait.isPresent() && vendorWait.get().compareTo(settings.maxRetryWait()) > 0;
         boolean waitsForTheVendor = throttledUntil.isPresent() && !waitTooLong && throttled < MAX_THROTTLED;
         if (waitsForTheVendor) {
-            pacer.throttled(response.headers(), turn, throttledUntil.get(),
-                    "the vendor answered 429 and asked to wait " + vendorWait.get());
-        } else if (status == 429) {
-            pacer.answered(response.headers(), status, turn);
-        }
-        if (waitsForTheVendor) {
+            // held until the window closes, by the pacer's reckoning, and never less than a failure's backoff
+            Instant closes = pacer.closeOf(response.headers(), retryAfter, now, RetryPolicy.backoff(attempt))
+                    .orElse(throttledUntil.get());
+            pacer.throttled(response.headers(), turn, closes, "the vendor answered 429 and asked to wait " + vendorWait.get());
             outcome.throttled = true;
             outcome.throttledAt = now;
-            outcome.throttledUntil = throttledUntil.get();
+            outcome.throttledUntil = closes;
             return outcome;
+        }
+        if (status == 429) {
+            pacer.answered(response.headers(), status, turn);
         }
         if (!RetryPolicy.isRetryableStatus(status) || lastAttempt || waitTooLong || throttledUntil.isPresent()) {
             outcome.failure = ApiExceptions.forStatus(error, retryAfter.or(() -> vendorWait).orElse(null));
@@ -318,20 +319,32 @@ public final class HttpTransport implements AutoCloseable {
      */
     private RatePacer.Turn takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant waited) {
         RatePacer.Turn turn = pacer.turn(waited);
-        boolean polling = false;
-        while (turn.pause().isPresent()) {
-            RatePacer.Wait wait = turn.pause().get();
+        while (!turn.goes()) {
             stopIfCancelled(cancellation, requestLine, null);
-            if (!(wait.poll() && polling)) { // a request looking again for another's answer is told once
-                events.rateLimitWait(cancellation.listing(), shownRequest, wait.duration(), wait.reason());
-            }
-            polling = wait.poll();
-            // what is left of the wait when it starts: another request's wait may have moved a test's clock
-            Duration left = Duration.between(settings.clock().instant(), wait.until());
-            if (!left.isNegative() && !left.isZero() && !cancellation.await(left, settings.sleeper())) {
+            if (turn.answerWait().isPresent()) {
+                // told once it is over, with how long it took: nobody knows beforehand when another's answer comes
+                RatePacer.AnswerWait wait = turn.answerWait().get();
+                Instant began = settings.clock().instant();
+                Runnable wake = pacer::wake;
+                cancellation.onCancel(wake);
+                try {
+                    pacer.await(wait, cancellation::isCancelled);
+                } finally {
+                    cancellation.removeOnCancel(wake);
+                }
                 stopIfCancelled(cancellation, requestLine, null);
+                events.rateLimitWait(cancellation.listing(), shownRequest,
+                        Duration.between(began, settings.clock().instant()), wait.reason());
+            } else {
+                RatePacer.Wait wait = turn.pause().get();
+                events.rateLimitWait(cancellation.listing(), shownRequest, wait.duration(), wait.reason());
+                // what is left of the wait when it starts: another request's wait may have moved a test's clock
+                Duration left = Duration.between(settings.clock().instant(), wait.until());
+                if (!left.isNegative() && !left.isZero() && !cancellation.await(left, settings.sleeper())) {
+                    stopIfCancelled(cancellation, requestLine, null);
+                }
+                waited = wait.until();
             }
-            waited = wait.until();
             turn = pacer.turn(waited);
         }
         if (cancellation.isCancelled()) {
