@@ -109,6 +109,19 @@ final class RatePacer {
         }
     }
 
+    /**
+     * One request's 429s in a row, across its attempts: the pacer counts them, and a request of the client
+     * admitted in between starts the count again.
+     */
+    static final class Streak {
+
+        private int throttled;
+        private long admittedAtLast = -1;
+
+        private Streak() {
+        }
+    }
+
     private final Clock clock;
     private final Optional<RateLimit> own;
     private final Duration longestHold;
@@ -229,19 +242,37 @@ final class RatePacer {
         }
     }
 
+    /** {@return a new request's count of 429s in a row, at none} */
+    Streak streak() {
+        return new Streak();
+    }
+
+    /**
+     * {@return the 429s the request has met in a row, with no request of the client admitted since the last}
+     *
+     * @param streak the request's count
+     */
+    synchronized int throttledInARow(Streak streak) {
+        return streak.admittedAtLast == admitted ? streak.throttled : 0;
+    }
+
     /**
      * Reads a 429's rate-limit headers and holds every request until {@code until}, at once: no other request
-     * may probe between the two.
+     * may probe between the two. The request's count of 429s in a row goes up by one, or starts again at one
+     * when a request of the client was admitted since its last.
      *
      * @param headers the 429's headers
      * @param turn    the turn it was sent on
      * @param until   when requests may go again
      * @param reason  what to tell the listener
+     * @param streak  the request's count of 429s in a row
      */
-    synchronized void throttled(Headers headers, Turn turn, Instant until, String reason) {
+    synchronized void throttled(Headers headers, Turn turn, Instant until, String reason, Streak streak) {
         if (settle(turn)) {
             read(headers, 429, turn, false); // held until the wait the transport chose, not a later raw reset
         }
+        streak.throttled = throttledInARow(streak) + 1;
+        streak.admittedAtLast = admitted;
         hold(until, reason);
     }
 
@@ -361,9 +392,15 @@ final class RatePacer {
         return Optional.of(atLeast(close, now.plus(backoff)));
     }
 
-    /** Whether a reset epoch second agrees with a {@code Retry-After} counted from now, as Laravel's two do. */
+    /**
+     * Whether a reset epoch second agrees with a {@code Retry-After} counted from now, as Laravel's two do: the
+     * vendor computes both from the same whole second, so the reset lies within the second before the
+     * {@code Retry-After} ends, by the vendor's clock when it answered. The answer is read later than that (a
+     * busy machine, a slow network), so a second more is allowed on either side; a reset further off is another
+     * clock's, or another window's.
+     */
     private static boolean agrees(Instant reset, Instant retryAfterEnds) {
-        return !reset.isAfter(retryAfterEnds) && reset.isAfter(retryAfterEnds.minus(SECOND));
+        return !reset.isAfter(retryAfterEnds.plus(SECOND)) && reset.isAfter(retryAfterEnds.minus(SECOND.multipliedBy(2)));
     }
 
     private static Instant atLeast(Instant at, Instant earliest) {

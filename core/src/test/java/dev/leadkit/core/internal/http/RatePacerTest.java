@@ -160,7 +160,7 @@ class RatePacerTest {
     void aHoldStopsEveryRequestUntilItEndsThenAssumesAWholeWindowOfTheVendorsLimit() {
         firstAnswer(laravel(3, 0));
         Instant reset = NOW.plusSeconds(42);
-        pacer.throttled(laravel(3, 0), assertProbes(turn()), reset, "the vendor answered 429");
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), reset, "the vendor answered 429", pacer.streak());
 
         RatePacer.Turn held = turn();
         assertWaitsFor(held, Duration.ofSeconds(42));
@@ -178,7 +178,7 @@ class RatePacerTest {
         firstAnswer(laravel(3, 1));
         RatePacer.Turn late = assertGoes(turn());
 
-        pacer.throttled(laravel(3, 0), late, NOW, "a 429 answered late");
+        pacer.throttled(laravel(3, 0), late, NOW, "a 429 answered late", pacer.streak());
 
         assertProbes(turn());
         assertWaitsForAnAnswer(turn());
@@ -188,7 +188,7 @@ class RatePacerTest {
     void aHoldLongerThanTheClientWaitsHoldsNoRequestButLetsThemProbeOneByOne() {
         firstAnswer(laravel(3, 0));
 
-        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD).plusSeconds(1), "a long wait");
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD).plusSeconds(1), "a long wait", pacer.streak());
 
         RatePacer.Turn next = assertProbes(turn()); // to meet its own 429, and fail on it
         assertWaitsForAnAnswer(turn());
@@ -200,7 +200,7 @@ class RatePacerTest {
     void aHoldAsLongAsTheClientWaitsHolds() {
         firstAnswer(laravel(3, 0));
 
-        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD), "the longest wait");
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD), "the longest wait", pacer.streak());
 
         assertWaitsFor(turn(), LONGEST_HOLD);
     }
@@ -239,7 +239,7 @@ class RatePacerTest {
         assertGoes(turn());
         Instant reset = NOW.plusSeconds(60);
 
-        pacer.throttled(NONE, rejected, reset, "the vendor answered 429");
+        pacer.throttled(NONE, rejected, reset, "the vendor answered 429", pacer.streak());
 
         assertWaitsFor(turn(), Duration.ofSeconds(60));
         for (int i = 0; i < 50; i++) {
@@ -252,7 +252,7 @@ class RatePacerTest {
         firstAnswer(NONE);
         RatePacer.Turn rejected = assertGoes(turn());
         Instant reset = NOW.plusSeconds(60);
-        pacer.throttled(laravel(3, 0), rejected, reset, "the vendor answered 429");
+        pacer.throttled(laravel(3, 0), rejected, reset, "the vendor answered 429", pacer.streak());
 
         pacer.answered(NONE, 200, assertGoes(pacer.turn(reset)));
 
@@ -300,7 +300,7 @@ class RatePacerTest {
         Headers later = Headers.of("X-RateLimit-Limit", "3", "X-RateLimit-Remaining", "0",
                 "X-RateLimit-Reset", Long.toString(NOW.plusSeconds(120).getEpochSecond()));
 
-        pacer.throttled(later, assertProbes(turn()), chosen, "the vendor answered 429");
+        pacer.throttled(later, assertProbes(turn()), chosen, "the vendor answered 429", pacer.streak());
 
         assertWaitsFor(turn(), Duration.ofSeconds(5));
         assertGoes(pacer.turn(chosen));
@@ -334,9 +334,9 @@ class RatePacerTest {
         firstAnswer(NONE);
         RatePacer.Turn first = assertGoes(turn());
         RatePacer.Turn second = assertGoes(turn());
-        pacer.throttled(NONE, first, NOW.plusSeconds(60), "the longer");
+        pacer.throttled(NONE, first, NOW.plusSeconds(60), "the longer", pacer.streak());
 
-        pacer.throttled(NONE, second, NOW.plusSeconds(10), "the shorter");
+        pacer.throttled(NONE, second, NOW.plusSeconds(10), "the shorter", pacer.streak());
 
         RatePacer.Turn held = turn();
         assertWaitsFor(held, Duration.ofSeconds(60));
@@ -348,7 +348,7 @@ class RatePacerTest {
     void aFirstAnswerThatIs429IsAnAnswerAllTheSame() {
         Instant reset = NOW.plusSeconds(60);
 
-        pacer.throttled(NONE, assertProbes(turn()), reset, "the vendor answered 429");
+        pacer.throttled(NONE, assertProbes(turn()), reset, "the vendor answered 429", pacer.streak());
 
         assertGoes(pacer.turn(reset));
         assertGoes(pacer.turn(reset));
@@ -360,9 +360,24 @@ class RatePacerTest {
         for (int status : new int[] {199, 200, 204, 299, 300, 404, 500}) {
             pacer.answered(NONE, status, assertGoes(turn()));
         }
-        pacer.throttled(NONE, assertGoes(turn()), NOW.plusSeconds(1), "the vendor answered 429");
+        pacer.throttled(NONE, assertGoes(turn()), NOW.plusSeconds(1), "the vendor answered 429", pacer.streak());
 
         assertThat(pacer.admitted()).as("the first answer, 200, 204 and 299").isEqualTo(4);
+    }
+
+    @Test
+    void a429InARowCountsOnlyWhileNothingOfTheClientIsAdmittedBetween() {
+        firstAnswer(NONE);
+        RatePacer.Streak streak = pacer.streak();
+        pacer.throttled(NONE, assertGoes(turn()), NOW, "a 429", streak);
+        pacer.throttled(NONE, assertGoes(turn()), NOW, "a 429", streak);
+        assertThat(pacer.throttledInARow(streak)).isEqualTo(2);
+
+        pacer.answered(NONE, 200, assertGoes(turn())); // another request of the client is admitted
+
+        assertThat(pacer.throttledInARow(streak)).isZero();
+        pacer.throttled(NONE, assertGoes(turn()), NOW, "a 429", streak);
+        assertThat(pacer.throttledInARow(streak)).isEqualTo(1);
     }
 
     @Test
@@ -460,6 +475,21 @@ class RatePacerTest {
                 clock.instant(), Duration.ofMillis(500));
 
         assertThat(close).hasValue(NOW.plusSeconds(3));
+    }
+
+    @Test
+    void laravelsPairIsReadSoWhenItsAnswerIsReadInTheNextSecond() {
+        MovingClock clock = new MovingClock(NOW.plusMillis(300));
+        RatePacer laravel = new RatePacer(clock, Optional.empty(), LONGEST_HOLD);
+        RatePacer.Turn opener = assertProbes(laravel.turn(Instant.MIN));
+        clock.set(NOW.plusMillis(310));
+        laravel.answered(laravel(3, 2), 200, opener);
+        clock.set(NOW.plusMillis(1_050)); // the vendor said Retry-After 2 at 12:00:00.990; read at 12:00:01.050
+
+        Optional<Instant> close = laravel.closeOf(laravel429(NOW.plusSeconds(2), 2), Optional.of(Duration.ofSeconds(2)),
+                clock.instant(), Duration.ofMillis(500));
+
+        assertThat(close).hasValue(NOW.plusSeconds(2).plusMillis(310));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * How long a request waits out the vendor's 429s, over HTTP: {@value HttpTransport.MAX_THROTTLED} in a row
+ * How long a request waits out the vendor's 429s, over HTTP: {@value Verdicts.MAX_THROTTLED} in a row
  * while nothing of the client is answered, and on without end while other requests of the client are.
  */
 class ThrottledRequestsTest {
@@ -73,7 +73,7 @@ class ThrottledRequestsTest {
 
     @Test
     void aRequestAnswered429TenTimesInARowWithNothingElseAnsweredFailsAtTheEleventh() {
-        for (int i = 0; i <= HttpTransport.MAX_THROTTLED; i++) {
+        for (int i = 0; i <= Verdicts.MAX_THROTTLED; i++) {
             server.enqueue(tooManyAttempts());
         }
         server.enqueue(ok());
@@ -84,12 +84,12 @@ class ThrottledRequestsTest {
 
             assertThat(e.statusCode()).isEqualTo(429);
         }
-        assertThat(server.getRequestCount()).isEqualTo(HttpTransport.MAX_THROTTLED + 1);
+        assertThat(server.getRequestCount()).isEqualTo(Verdicts.MAX_THROTTLED + 1);
     }
 
     @Test
     void aRequestOvertakenByTheClientsOtherRequestsWaitsOnWhileTheyAreAnswered() throws Exception {
-        int overtaken = 3 * HttpTransport.MAX_THROTTLED;
+        int overtaken = 3 * Verdicts.MAX_THROTTLED;
         Semaphore firstPageArrived = new Semaphore(0);
         Semaphore anotherAnswered = new Semaphore(0);
         AtomicInteger firstPageAsked = new AtomicInteger();
