@@ -16,8 +16,6 @@ import dev.leadkit.testkit.TrackingSandbox;
 import dev.leadkit.tracking.TrackingClient;
 import dev.leadkit.tracking.TrackingLeadQuery;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,9 +26,9 @@ import java.util.stream.Stream;
 /**
  * The throttled listing: a listing of many pages of 100 read from a sandbox whose throttle allows fewer
  * requests a window than a prefetching listing would send at once, on the real clock, the client waiting for
- * real. Each read gets a fresh sandbox (a fresh window) and a fresh client (a fresh rate pacer), and starts
- * just after a whole second, so the sandbox's first window, which it opens on the whole second as Laravel
- * does, is nearly whole.
+ * real. Each read gets a fresh sandbox (a fresh window) and a fresh client (a fresh rate pacer). The sandbox
+ * opens its windows as Laravel does, at the first request after the last one closed, so the read's first
+ * request opens the first.
  */
 final class ThrottledRun {
 
@@ -118,30 +116,23 @@ final class ThrottledRun {
     /**
      * The floor of a listing of {@code pages} pages under a throttle of {@code budget} requests a window:
      * the time from the listing's start until the last window it needs opens, when its last pages can be
-     * sent. It needs {@code ceil(pages / budget)} windows, but waits out only those before the last; and the
-     * first is short by {@code offset}, how far into its whole second the listing started, since the sandbox
-     * opens a window on the whole second (as Laravel's {@code time()} does). The requests' own time on top of
-     * it is not counted.
+     * sent. It needs {@code ceil(pages / budget)} windows, the first opened by its first request, and waits out
+     * all those before the last. The requests' own time on top of it is not counted.
      *
      * @param pages  the pages of the listing, at least 1
      * @param budget the requests a window allows, at least 1
-     * @param window the window, a whole number of seconds
-     * @param offset how far into its whole second the listing started, less than a second
+     * @param window the window, positive
      * @return the floor, never negative
      */
-    static Duration floor(int pages, int budget, Duration window, Duration offset) {
+    static Duration floor(int pages, int budget, Duration window) {
         if (pages < 1 || budget < 1) {
             throw new IllegalArgumentException("pages and budget must be at least 1: " + pages + ", " + budget);
         }
-        if (window.toNanos() % 1_000_000_000L != 0 || window.isZero() || window.isNegative()) {
-            throw new IllegalArgumentException("the window must be a whole number of seconds: " + window);
-        }
-        if (offset.isNegative() || offset.compareTo(Duration.ofSeconds(1)) >= 0) {
-            throw new IllegalArgumentException("the offset must be under a second: " + offset);
+        if (window.isZero() || window.isNegative()) {
+            throw new IllegalArgumentException("the window must be positive: " + window);
         }
         long windows = (pages + budget - 1) / budget;
-        Duration floor = window.multipliedBy(windows - 1).minus(offset);
-        return floor.isNegative() ? Duration.ZERO : floor;
+        return window.multipliedBy(windows - 1);
     }
 
     /**
@@ -174,19 +165,13 @@ final class ThrottledRun {
      * @param pages     how many pages of 100 leads the listing has
      * @param prefetch  the prefetch window, 0 for sequential reading
      * @param ownLimit  whether the client has its own {@code rateLimit(budget, window)}
-     * @param align     whether to start just after a whole second (the benchmark does; a test need not wait)
      */
-    static Result read(Vendor vendor, int pages, int budget, Duration window, int prefetch, boolean ownLimit,
-            boolean align) {
+    static Result read(Vendor vendor, int pages, int budget, Duration window, int prefetch, boolean ownLimit) {
         try (Sandbox sandbox = vendor.sandbox(pages * VendorPages.PER_PAGE, budget, window);
                 LeadClient<?, ?> client = vendor.client(sandbox,
                         builder -> ownLimit ? builder.rateLimit(budget, window) : builder)) {
             PagedIterable<?> listing = vendor.listing(client);
             PagedIterable<?> read = prefetch == 0 ? listing : listing.prefetch(prefetch);
-            if (align) {
-                startJustAfterAWholeSecond();
-            }
-            Instant startedAt = Instant.now();
             long started = System.nanoTime();
             long leads = 0;
             Optional<LeadkitException> failure = Optional.empty();
@@ -196,23 +181,10 @@ final class ThrottledRun {
                 failure = Optional.of(e);
             }
             Duration wall = Duration.ofNanos(System.nanoTime() - started);
-            Duration offset = Duration.between(startedAt.truncatedTo(ChronoUnit.SECONDS), startedAt);
             List<SandboxRequest> requests = sandbox.requests();
             int throttled = (int) requests.stream().filter(request -> request.status() == 429).count();
-            return new Result(leads, wall, floor(pages, budget, window, offset), requests.size(), throttled,
+            return new Result(leads, wall, floor(pages, budget, window), requests.size(), throttled,
                     most429sInAWindow(requests), most429sForAPage(requests), failure);
-        }
-    }
-
-    /** Sleeps until 10 ms past the next whole second. */
-    private static void startJustAfterAWholeSecond() {
-        Instant now = Instant.now();
-        Instant target = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).plusMillis(10);
-        try {
-            Thread.sleep(Duration.between(now, target).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 

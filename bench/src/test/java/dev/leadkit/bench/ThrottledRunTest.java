@@ -20,29 +20,27 @@ class ThrottledRunTest {
     private static final Duration SECOND = Duration.ofSeconds(1);
 
     @Test
-    void theFloorIsTheWindowsBeforeTheLastLessWhatOfTheFirstHadPassed() {
-        assertThat(ThrottledRun.floor(28, 3, SECOND, Duration.ZERO)).isEqualTo(Duration.ofSeconds(9)); // 10 windows
-        assertThat(ThrottledRun.floor(30, 3, SECOND, Duration.ZERO)).isEqualTo(Duration.ofSeconds(9)); // 10, the last full
-        assertThat(ThrottledRun.floor(31, 3, SECOND, Duration.ZERO)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(ThrottledRun.floor(28, 3, SECOND, Duration.ofMillis(10))).isEqualTo(Duration.ofMillis(8_990));
-        assertThat(ThrottledRun.floor(7, 3, Duration.ofSeconds(2), Duration.ofMillis(250))).isEqualTo(Duration.ofMillis(3_750));
-        assertThat(ThrottledRun.floor(4, 3, SECOND, Duration.ZERO)).isEqualTo(SECOND);
+    void theFloorIsTheWindowsBeforeTheLast() {
+        assertThat(ThrottledRun.floor(28, 3, SECOND)).isEqualTo(Duration.ofSeconds(9)); // 10 windows
+        assertThat(ThrottledRun.floor(30, 3, SECOND)).isEqualTo(Duration.ofSeconds(9)); // 10, the last full
+        assertThat(ThrottledRun.floor(31, 3, SECOND)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(ThrottledRun.floor(36, 6, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(10));
+        assertThat(ThrottledRun.floor(36, 3, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(22));
+        assertThat(ThrottledRun.floor(4, 3, Duration.ofMillis(1_500))).isEqualTo(Duration.ofMillis(1_500));
     }
 
     @Test
     void aListingThatFitsOneWindowHasNoFloor() {
-        assertThat(ThrottledRun.floor(3, 3, SECOND, Duration.ZERO)).isZero();
-        assertThat(ThrottledRun.floor(1, 3, SECOND, Duration.ofMillis(999))).isZero();
+        assertThat(ThrottledRun.floor(3, 3, SECOND)).isZero();
+        assertThat(ThrottledRun.floor(1, 3, SECOND)).isZero();
     }
 
     @Test
     void theFloorTakesOnlyWhatItIsDefinedFor() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(0, 3, SECOND, Duration.ZERO));
-        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(3, 0, SECOND, Duration.ZERO));
-        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(3, 3, Duration.ofMillis(1_500), Duration.ZERO));
-        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(3, 3, Duration.ZERO, Duration.ZERO));
-        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(3, 3, SECOND, SECOND));
-        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(3, 3, SECOND, Duration.ofMillis(-1)));
+        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(0, 3, SECOND));
+        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(3, 0, SECOND));
+        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(3, 3, Duration.ZERO));
+        assertThatIllegalArgumentException().isThrownBy(() -> ThrottledRun.floor(3, 3, Duration.ofSeconds(-1)));
     }
 
     @Test
@@ -66,7 +64,7 @@ class ThrottledRunTest {
     @Test
     void aSmallThrottledReadGetsEveryLeadAndCountsEveryRequest() {
         // four pages at three a second: one wait of at most a second
-        ThrottledRun.Result result = ThrottledRun.read(ThrottledRun.Vendor.AUTOCALLS, 4, 3, SECOND, 0, false, false);
+        ThrottledRun.Result result = ThrottledRun.read(ThrottledRun.Vendor.AUTOCALLS, 4, 3, SECOND, 0, false);
 
         assertThat(result.failure()).isEmpty();
         assertThat(result.leads()).isEqualTo(400);
@@ -81,7 +79,7 @@ class ThrottledRunTest {
 
     @Test
     void aClientsOwnLimitReadsAVendorWithoutRateLimitHeaders() {
-        ThrottledRun.Result result = ThrottledRun.read(ThrottledRun.Vendor.NEXUS_ERP, 4, 3, SECOND, 4, true, false);
+        ThrottledRun.Result result = ThrottledRun.read(ThrottledRun.Vendor.NEXUS_ERP, 4, 3, SECOND, 4, true);
 
         assertThat(result.failure()).isEmpty();
         assertThat(result.leads()).isEqualTo(400);

@@ -61,9 +61,10 @@ public interface LeadkitListener {
     }
 
     /**
-     * A request waits for the vendor's rate limit (or the client's own {@code rateLimit}) before it is sent. A
-     * request that waits for another request's answer (the one learning when a spent window resets) is told
-     * once, when it begins to wait, with the delay until it first looks again.
+     * A request waits for the vendor's rate limit (or the client's own {@code rateLimit}) before it is sent: told
+     * when it begins to wait until a moment, with how long that is. A request that waits for another request's
+     * answer (the one learning when a spent window resets), which nobody knows beforehand, is told once that
+     * answer has come, with how long it waited by the client's clock.
      *
      * @param wait why and how long
      */

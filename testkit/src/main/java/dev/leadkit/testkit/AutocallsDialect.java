@@ -182,14 +182,16 @@ final class AutocallsDialect implements Dialect<AutocallsSandboxLead> {
 
     /**
      * Laravel's {@code ThrottleRequests} headers: the limit and what is left on every response, and on a 429
-     * {@code X-RateLimit-Reset} beside the {@code Retry-After} already set.
+     * Laravel's own {@code Retry-After} and {@code X-RateLimit-Reset}, computed from whole seconds as it computes
+     * them.
      */
     @Override
     public Reply withRateLimitHeaders(Reply reply, ThrottleDecision decision) {
         Reply limited = reply.withHeader("X-RateLimit-Limit", Integer.toString(decision.limit()))
                 .withHeader("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
         return decision.admitted() ? limited
-                : limited.withHeader("X-RateLimit-Reset", Long.toString(decision.resetEpochSecond()));
+                : limited.withHeader("Retry-After", decision.laravelRetryAfter())
+                        .withHeader("X-RateLimit-Reset", Long.toString(decision.laravelResetEpochSecond()));
     }
 
     @Override

@@ -99,17 +99,47 @@ class AutocallsThrottleTest extends ThrottleContract {
     }
 
     @Test
-    void aWindowOpensOnTheWholeSecondAsLaravelsClockDoesSoItsResetIsExact() {
+    void aWindowOpensAtItsFirstRequestAndItsResetNamesTheSecondBeforeItEnds() {
         clock.advance(Duration.ofMillis(400));
         Sandbox sandbox = track(throttled(1, MINUTE));
-        get(sandbox);                                     // at 10:00:00.400: the window is 10:00:00 to 10:01:00
+        get(sandbox);                                     // at 10:00:00.400: the window is 10:00:00.400 to 10:01:00.400
 
-        assertThat(get(sandbox).headers().get("X-RateLimit-Reset"))
+        Http.Result result = get(sandbox);
+
+        assertThat(result.headers().get("X-RateLimit-Reset"))
                 .isEqualTo(Long.toString(Instant.parse("2026-05-01T10:01:00Z").getEpochSecond()));
-        clock.advance(Duration.ofMillis(59_599));         // 10:00:59.999: still the same window
+        assertThat(result.headers().get("Retry-After")).isEqualTo("60");
+        clock.advance(Duration.ofMillis(59_999));         // 10:01:00.399: still the same window
         assertThat(get(sandbox).status()).isEqualTo(429);
-        clock.advance(Duration.ofMillis(1));              // 10:01:00: the next
+        clock.advance(Duration.ofMillis(1));              // 10:01:00.400: the next
         assertThat(get(sandbox).status()).isEqualTo(200);
+    }
+
+    @Test
+    void retryAfterIsTheTimersWholeSecondsLessNowsSoItIsZeroInTheWindowsLastFraction() {
+        clock.advance(Duration.ofMillis(400));
+        Sandbox sandbox = track(throttled(1, MINUTE));
+        get(sandbox);
+        clock.advance(Duration.ofMillis(59_700));         // 10:01:00.100, 300 ms before the window ends
+
+        Http.Result result = get(sandbox);
+
+        assertThat(result.status()).isEqualTo(429);
+        assertThat(result.headers().get("Retry-After")).isEqualTo("0");
+        assertThat(result.headers().get("X-RateLimit-Reset"))
+                .isEqualTo(Long.toString(Instant.parse("2026-05-01T10:01:00Z").getEpochSecond()));
+    }
+
+    @Test
+    void retryAfterIsWithinASecondOfWhatIsLeftEitherWay() {
+        clock.advance(Duration.ofMillis(400));
+        Sandbox sandbox = track(throttled(1, MINUTE));
+        get(sandbox);                                     // the window ends at 10:01:00.400
+        clock.advance(Duration.ofMillis(800));            // 10:00:01.200: 59.2 s left
+
+        assertThat(get(sandbox).headers().get("Retry-After")).isEqualTo("59");
+        clock.advance(Duration.ofMillis(700));            // 10:00:01.900: 58.5 s left
+        assertThat(get(sandbox).headers().get("Retry-After")).isEqualTo("59");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadkit.core.Page;
 import dev.leadkit.core.internal.dialect.PageReader;
-import dev.leadkit.core.internal.dialect.VendorFailure;
+import dev.leadkit.core.internal.http.VendorFailure;
 import dev.leadkit.core.json.JsonValue;
 import dev.leadkit.core.internal.json.MalformedBodyException;
 import dev.leadkit.tracking.Fixtures;

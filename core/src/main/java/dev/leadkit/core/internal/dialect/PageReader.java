@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.leadkit.core.DecodeLimits;
 import dev.leadkit.core.Page;
+import dev.leadkit.core.internal.http.VendorFailure;
 import dev.leadkit.core.internal.json.EnvelopeFields;
 import dev.leadkit.core.internal.json.Json;
 import dev.leadkit.core.internal.json.JsonTrees;

@@ -21,6 +21,7 @@ public final class Cancellation {
 
     private final long listing;
     private final Set<Call> calls = ConcurrentHashMap.newKeySet();
+    private final Set<Runnable> wakers = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
     /** A new listing's cancellation, with the next listing number. */
@@ -54,6 +55,26 @@ public final class Cancellation {
         synchronized (this) {
             notifyAll();
         }
+        wakers.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code waker} when this is cancelled, until removed: it wakes a wait on another monitor than this
+     * one (the rate pacer's, for another request's answer), whose loop then sees {@link #isCancelled()}.
+     *
+     * @param waker what wakes the wait
+     */
+    void onCancel(Runnable waker) {
+        wakers.add(waker);
+    }
+
+    /**
+     * Stops running {@code waker} on cancelling.
+     *
+     * @param waker a waker given to {@link #onCancel}
+     */
+    void removeOnCancel(Runnable waker) {
+        wakers.remove(waker);
     }
 
     /** {@return whether {@link #cancel()} was called} */

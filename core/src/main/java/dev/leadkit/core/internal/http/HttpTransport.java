@@ -8,7 +8,6 @@ import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.RateLimitException;
 import dev.leadkit.core.internal.Events;
-import dev.leadkit.core.internal.dialect.VendorFailure;
 import dev.leadkit.core.internal.json.MalformedBodyException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,6 +25,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -38,8 +38,8 @@ import okhttp3.Response;
  *
  * <p>A 429 whose wait is within {@code maxRetryWait} is the vendor's throttle, not a failure: it holds every
  * request of the client until then and does not spend the retry budget; a request answered 429 more than
- * {@value #MAX_THROTTLED} times in a row, with no request of the client answered successfully in between,
- * fails all the same, so that no server keeps a listing waiting for ever. A request that others overtake in
+ * {@value Verdicts#MAX_THROTTLED} times in a row, with no request of the client answered successfully in between,
+ * fails all the same, so that no server keeps a listing waiting for ever ({@link Verdicts}). A request that others overtake in
  * each window (a prefetching listing of a vendor that says nothing of its window) waits on while they are
  * answered: the listing is making progress. Every wait (the pacer's, a retry's) wakes at once when the listing
  * or the client is closed.
@@ -57,8 +57,6 @@ public final class HttpTransport implements AutoCloseable {
      * each, new ones.
      */
     static final int IDLE_CONNECTIONS = 64;
-    /** The most 429s in a row, with no success of the client in between, one request waits out before it fails. */
-    static final int MAX_THROTTLED = 10;
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int EXCERPT_CHARS = 300;
 
@@ -118,6 +116,10 @@ public final class HttpTransport implements AutoCloseable {
      * GETs {@code path} (relative to the base URL) with {@code query}, retrying as the policy allows, and
      * decodes the successful body.
      *
+     * <p>One request's life is this loop: take a turn from the rate pacer (waiting as it says), send the attempt
+     * and read what it got, then apply the verdict {@link Verdicts#of} gives for it: deliver, fail, retry after a
+     * wait, or hold until a moment. Logging and the listener's events observe the loop; they decide nothing.
+     *
      * @param path         the path below the base URL, e.g. {@code user/leads}
      * @param query        the query parameters
      * @param decoder      the dialect's decoder
@@ -145,159 +147,131 @@ public final class HttpTransport implements AutoCloseable {
                 .header(auth.headerName(), auth.headerValue(settings.apiKey()))
                 .build();
         int maxAttempts = settings.maxRetries() + 1;
-        int throttled = 0;
-        long admittedAtLastThrottle = -1;
+        RatePacer.Streak streak = pacer.streak();
         Instant waited = Instant.MIN;
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; ; ) {
             RatePacer.Turn turn = takeTurn(cancellation, requestLine, shownRequest, waited);
+            Duration backoff = RetryPolicy.backoff(attempt);
             long started = System.nanoTime();
-            Call call = null;
-            Outcome<T> outcome;
+            Sent<T> sent;
+            Verdict<T> verdict;
             try {
-                call = http.newCall(request);
-                cancellation.register(call);
-                try (Response response = call.execute()) {
-                    outcome = answer(FollowUpGuard.restore(response), decoder, requestLine, attempt,
-                            attempt == maxAttempts, pacer.admitted() == admittedAtLastThrottle ? throttled : 0, turn);
-                } catch (IOException e) {
-                    logFailure(url, attempt, started, e);
-                    outcome = Outcome.failed(e, describe(e));
+                sent = send(request, decoder, requestLine, attempt, backoff, turn, streak, cancellation);
+                events.attempt(cancellation.listing(), shownRequest, attempt, sent.status(), elapsed(started),
+                        sent.bytesRead(), sent.failure());
+                if (sent.got() instanceof Verdicts.NoAnswer<T> none) {
+                    stopIfCancelled(cancellation, requestLine, none.failure());
+                }
+                verdict = Verdicts.of(new Verdicts.Attempt(requestLine, attempt, maxAttempts, backoff, sent.readAt(),
+                        settings.maxRetryWait()), sent.got());
+                if (sent.status().equals(OptionalInt.of(429))) { // read with the hold it sets, at once
+                    if (verdict instanceof Verdict.Hold<T> hold) {
+                        pacer.throttled(sent.headers(), turn, hold.until(), hold.reason(), streak);
+                    } else {
+                        pacer.answered(sent.headers(), 429, turn);
+                    }
                 }
             } finally {
                 pacer.unanswered(turn); // a no-op once the answer was read; else its turn is given back
-                if (call != null) {
-                    cancellation.unregister(call);
-                }
-            }
-            events.attempt(cancellation.listing(), shownRequest, attempt, outcome.status, elapsed(started), outcome.bytesRead,
-                    outcome.connectionFailure.map(this::describe));
-            if (outcome.result != null) {
-                return outcome.result.value;
-            }
-            if (outcome.failure != null) {
-                throw outcome.failure;
             }
             waited = Instant.MIN;
-            if (outcome.throttled) {
-                long admitted = pacer.admitted();
-                throttled = admitted == admittedAtLastThrottle ? throttled + 1 : 1; // in a row: nothing answered since
-                admittedAtLastThrottle = admitted;
-                attempt--; // the vendor's throttle spends no retry
-                // the request that got the 429 waits the vendor's wait itself, to the nanosecond; the others
-                // of the client wait for the same hold at their next turn
-                Duration wait = Duration.between(outcome.throttledAt, outcome.throttledUntil);
+            if (verdict instanceof Verdict.Deliver<T> deliver) {
+                return deliver.value();
+            } else if (verdict instanceof Verdict.Fail<T> fail) {
+                throw fail.failure();
+            } else if (verdict instanceof Verdict.Retry<T> retry) {
+                events.retry(cancellation.listing(), shownRequest, attempt, sent.status(), retry.reason(), retry.delay(),
+                        retry.vendorAsked());
+                pause(retry.delay(), cancellation, requestLine);
+                attempt++;
+            } else {
+                // the request that got the 429 waits the hold itself, to the nanosecond; the others of the client
+                // wait for the same hold at their next turn. The vendor's throttle spends no retry.
+                Instant until = ((Verdict.Hold<T>) verdict).until();
+                Duration wait = Duration.between(sent.readAt(), until);
                 events.rateLimitWait(cancellation.listing(), shownRequest, wait, "the vendor answered 429 and asked to wait " + wait);
                 pause(wait, cancellation, requestLine);
-                waited = outcome.throttledUntil;
-                continue;
+                waited = until;
             }
-            if (outcome.connectionFailure.isPresent()) {
-                IOException e = outcome.connectionFailure.get();
-                stopIfCancelled(cancellation, requestLine, e);
-                if (attempt == maxAttempts) {
-                    throw new ConnectionException(requestLine + " failed after " + attempt + " attempt"
-                            + (attempt == 1 ? "" : "s") + ": " + describe(e), redactor.redactFailure(e));
-                }
-                outcome.retryWait = RetryPolicy.backoff(attempt);
-            }
-            events.retry(cancellation.listing(), shownRequest, attempt, outcome.status, outcome.retryReason,
-                    outcome.retryWait, outcome.vendorAskedWait);
-            pause(outcome.retryWait, cancellation, requestLine);
-        }
-    }
-
-    /** What one attempt came to: a value, a failure to throw, a retry after a wait, or the vendor's throttle. */
-    private static final class Outcome<T> {
-        OptionalInt status = OptionalInt.empty();
-        long bytesRead;
-        Value<T> result;
-        LeadkitException failure;
-        Optional<IOException> connectionFailure = Optional.empty();
-        boolean throttled;
-        Instant throttledAt;
-        Instant throttledUntil;
-        String retryReason = "";
-        Duration retryWait = Duration.ZERO;
-        boolean vendorAskedWait;
-
-        static <T> Outcome<T> failed(IOException e, String reason) {
-            Outcome<T> outcome = new Outcome<>();
-            outcome.connectionFailure = Optional.of(e);
-            outcome.retryReason = reason;
-            return outcome;
-        }
-    }
-
-    /** A decoded body, which may itself be null for a decoder that returns nothing. */
-    private static final class Value<T> {
-        final T value;
-
-        Value(T value) {
-            this.value = value;
         }
     }
 
     /**
-     * Reads one answer. A connection that fails while the body streams in is an {@link IOException} for the
-     * retry loop, as one that fails before any answer.
+     * What one attempt got, and what the listener and the pacer hear of it.
+     *
+     * @param got       what the verdict is decided on
+     * @param status    the HTTP status, when the server answered
+     * @param headers   the answer's headers (none without an answer)
+     * @param bytesRead the body bytes read
+     * @param failure   the connection failure, described, when there was no answer
+     * @param readAt    when the answer (or the failure) was read, by the client's clock
      */
-    private <T> Outcome<T> answer(Response response, BodyDecoder<T> decoder, String requestLine, int attempt,
-            boolean lastAttempt, int throttled, RatePacer.Turn turn) throws IOException {
-        Outcome<T> outcome = new Outcome<>();
+    private record Sent<T>(Verdicts.Got<T> got, OptionalInt status, Headers headers, long bytesRead,
+                           Optional<String> failure, Instant readAt) {
+    }
+
+    /** Sends one attempt and reads what it got; a connection failure is what it got, not an exception. */
+    private <T> Sent<T> send(Request request, BodyDecoder<T> decoder, String requestLine, int attempt, Duration backoff,
+            RatePacer.Turn turn, RatePacer.Streak streak, Cancellation cancellation) {
+        long started = System.nanoTime();
+        Call call = http.newCall(request);
+        cancellation.register(call);
+        try (Response response = call.execute()) {
+            return answer(FollowUpGuard.restore(response), decoder, requestLine, attempt, backoff, turn, streak);
+        } catch (IOException e) {
+            logFailure(request.url(), attempt, started, e);
+            String description = describe(e);
+            return new Sent<>(new Verdicts.NoAnswer<>(redactor.redactFailure(e), description), OptionalInt.empty(),
+                    Headers.of(), 0, Optional.of(description), settings.clock().instant());
+        } finally {
+            cancellation.unregister(call);
+        }
+    }
+
+    /**
+     * Reads one answer. A connection that fails while the body streams in is an {@link IOException}, as one that
+     * fails before any answer.
+     */
+    private <T> Sent<T> answer(Response response, BodyDecoder<T> decoder, String requestLine, int attempt,
+            Duration backoff, RatePacer.Turn turn, RatePacer.Streak streak) throws IOException {
         int status = response.code();
-        outcome.status = OptionalInt.of(status);
+        Headers headers = response.headers();
         if (status != 429) {
-            pacer.answered(response.headers(), status, turn); // a 429 is read with the hold it sets, below
+            pacer.answered(headers, status, turn); // a 429 is read with the hold it may set, once decided
         }
         logAttempt(response.request().url(), status, attempt, response);
         if (response.isSuccessful()) {
             BodyStream body = new BodyStream(ContentEncodings.decoded(response), settings.maxResponseBytes(),
                     EXCERPT_CHARS * 4);
+            Verdicts.Got<T> got;
             try {
-                outcome.result = new Value<>(decode(decoder, response, body, requestLine));
+                got = new Verdicts.Body<>(decode(decoder, response, body, requestLine));
             } catch (LeadkitException e) {
-                outcome.failure = e;
+                got = new Verdicts.Unusable<>(e);
             } catch (IOException midBody) {
                 midBody.addSuppressed(new IOException("after " + body.count() + " bytes of the body"));
                 throw midBody;
-            } finally {
-                outcome.bytesRead = body.count();
             }
-            return outcome;
+            return new Sent<>(got, OptionalInt.of(status), headers, body.count(), Optional.empty(), settings.clock().instant());
         }
         if (status >= 300 && status < 400) {
-            outcome.failure = redirect(response, requestLine);
-            return outcome;
+            return new Sent<>(new Verdicts.Unusable<>(redirect(response, requestLine)), OptionalInt.of(status), headers, 0,
+                    Optional.empty(), settings.clock().instant());
         }
         byte[] errorBody = ContentEncodings.head(response, MAX_ERROR_BODY_BYTES);
-        outcome.bytesRead = errorBody.length;
-        Optional<Duration> retryAfter = RetryPolicy.retryAfter(response.headers(), settings.clock());
-        ApiError error = ErrorBodies.describe(status, requestLine, response.headers(), errorBody, errorReader, redactor);
+        Optional<Duration> retryAfter = RetryPolicy.retryAfter(headers, settings.clock());
+        ApiError error = ErrorBodies.describe(status, requestLine, headers, errorBody, errorReader, redactor);
         Instant now = settings.clock().instant();
-        Optional<Instant> throttledUntil = status == 429 ? pacer.resetOf(response.headers(), retryAfter, now) : Optional.empty();
-        Optional<Duration> vendorWait = throttledUntil.map(until -> Duration.between(now, until)).or(() -> retryAfter);
-        boolean waitTooLong = vendorWait.isPresent() && vendorWait.get().compareTo(settings.maxRetryWait()) > 0;
-        boolean waitsForTheVendor = throttledUntil.isPresent() && !waitTooLong && throttled < MAX_THROTTLED;
-        if (waitsForTheVendor) {
-            pacer.throttled(response.headers(), turn, throttledUntil.get(),
-                    "the vendor answered 429 and asked to wait " + vendorWait.get());
-        } else if (status == 429) {
-            pacer.answered(response.headers(), status, turn);
+        Optional<Instant> vendorUntil = Optional.empty();
+        Optional<Instant> closes = Optional.empty();
+        int throttledInARow = 0;
+        if (status == 429) {
+            vendorUntil = pacer.resetOf(headers, retryAfter, now);
+            closes = pacer.closeOf(headers, retryAfter, now, backoff);
+            throttledInARow = pacer.throttledInARow(streak);
         }
-        if (waitsForTheVendor) {
-            outcome.throttled = true;
-            outcome.throttledAt = now;
-            outcome.throttledUntil = throttledUntil.get();
-            return outcome;
-        }
-        if (!RetryPolicy.isRetryableStatus(status) || lastAttempt || waitTooLong || throttledUntil.isPresent()) {
-            outcome.failure = ApiExceptions.forStatus(error, retryAfter.or(() -> vendorWait).orElse(null));
-            return outcome;
-        }
-        outcome.retryReason = "HTTP " + status;
-        outcome.retryWait = retryAfter.orElseGet(() -> RetryPolicy.backoff(attempt));
-        outcome.vendorAskedWait = retryAfter.isPresent();
-        return outcome;
+        return new Sent<>(new Verdicts.Status<>(error, retryAfter, vendorUntil, closes, throttledInARow),
+                OptionalInt.of(status), headers, errorBody.length, Optional.empty(), now);
     }
 
     /**
@@ -318,20 +292,32 @@ public final class HttpTransport implements AutoCloseable {
      */
     private RatePacer.Turn takeTurn(Cancellation cancellation, String requestLine, String shownRequest, Instant waited) {
         RatePacer.Turn turn = pacer.turn(waited);
-        boolean polling = false;
-        while (turn.pause().isPresent()) {
-            RatePacer.Wait wait = turn.pause().get();
+        while (!turn.goes()) {
             stopIfCancelled(cancellation, requestLine, null);
-            if (!(wait.poll() && polling)) { // a request looking again for another's answer is told once
-                events.rateLimitWait(cancellation.listing(), shownRequest, wait.duration(), wait.reason());
-            }
-            polling = wait.poll();
-            // what is left of the wait when it starts: another request's wait may have moved a test's clock
-            Duration left = Duration.between(settings.clock().instant(), wait.until());
-            if (!left.isNegative() && !left.isZero() && !cancellation.await(left, settings.sleeper())) {
+            if (turn.answerWait().isPresent()) {
+                // told once it is over, with how long it took: nobody knows beforehand when another's answer comes
+                RatePacer.AnswerWait wait = turn.answerWait().get();
+                Instant began = settings.clock().instant();
+                Runnable wake = pacer::wake;
+                cancellation.onCancel(wake);
+                try {
+                    pacer.await(wait, cancellation::isCancelled);
+                } finally {
+                    cancellation.removeOnCancel(wake);
+                }
                 stopIfCancelled(cancellation, requestLine, null);
+                events.rateLimitWait(cancellation.listing(), shownRequest,
+                        Duration.between(began, settings.clock().instant()), wait.reason());
+            } else {
+                RatePacer.Wait wait = turn.pause().get();
+                events.rateLimitWait(cancellation.listing(), shownRequest, wait.duration(), wait.reason());
+                // what is left of the wait when it starts: another request's wait may have moved a test's clock
+                Duration left = Duration.between(settings.clock().instant(), wait.until());
+                if (!left.isNegative() && !left.isZero() && !cancellation.await(left, settings.sleeper())) {
+                    stopIfCancelled(cancellation, requestLine, null);
+                }
+                waited = wait.until();
             }
-            waited = wait.until();
             turn = pacer.turn(waited);
         }
         if (cancellation.isCancelled()) {
@@ -349,7 +335,7 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** Throws if the listing this call is for was closed: there is nothing to send or retry for. */
-    private void stopIfCancelled(Cancellation cancellation, String requestLine, IOException failure) {
+    private void stopIfCancelled(Cancellation cancellation, String requestLine, Throwable failure) {
         if (cancellation.isCancelled()) {
             throw new ConnectionException(requestLine + " was cancelled: its listing or its client was closed",
                     redactor.redactFailure(failure));

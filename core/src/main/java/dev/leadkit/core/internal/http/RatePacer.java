@@ -1,5 +1,6 @@
 package dev.leadkit.core.internal.http;
 
+import dev.leadkit.core.ConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import okhttp3.Headers;
 
 /**
@@ -22,11 +24,11 @@ import okhttp3.Headers;
  *       the probe's (below) may say that more remain than counted. When none remain and the window's reset
  *       is not known, one request (the probe) goes to learn it (the vendor's 429 says when it resets), once
  *       every request in flight is answered (their answers may say it first, and a request sent before
- *       them may reach the vendor after them); the others wait for the probe's answer, so at most one
- *       request a window meets a 429.
- *   <li>A 429 with a wait ({@code X-RateLimit-Reset}, an epoch second or seconds from now, when it is exact;
- *       else {@code Retry-After}) holds every request until then; after it, a window as large as the vendor's
- *       limit is assumed.
+ *       them may reach the vendor after them); the others wait for the probe's answer, on a condition every
+ *       answer signals, so at most one request a window meets a 429.
+ *   <li>A 429 holds every request until the window it met closes, as {@link #closeOf} reckons it, and at least
+ *       the backoff a failed attempt would wait, whatever the vendor says (a {@code Retry-After: 0} resent at
+ *       once would be a storm); after the hold, a window as large as the vendor's limit is assumed.
  *   <li>Until the first answer, one request at a time: the client learns whether the vendor sends these
  *       headers before it sends many requests at once.
  *   <li>A vendor that sends none is paced by its 429s alone: each holds every request for its wait, and
@@ -35,25 +37,34 @@ import okhttp3.Headers;
  *   <li>The client's own limit, {@code rateLimit(n, per)}: at most n requests in any span of {@code per}.
  * </ul>
  * Thread-safe. It never sleeps itself: it says how long, and the transport waits, so that a closed listing
- * or client wakes at once.
+ * or client wakes at once; only a wait for another request's answer blocks here, and a closed listing wakes
+ * it through {@link #wake()}.
  */
 final class RatePacer {
 
-    /** How often a request waiting for another one's answer (the probe of a spent window) looks again. */
-    static final Duration PROBE_POLL = Duration.ofMillis(20);
     private static final long UNKNOWN = -1;
     /** {@code X-RateLimit-Reset} above this is an epoch second; below, seconds from now. */
     private static final long EPOCH_SECONDS_FROM = 1_000_000_000L;
+    private static final Duration SECOND = Duration.ofSeconds(1);
 
     /**
-     * A wait a request must make before it takes its turn.
+     * A wait a request must make, until a moment, before it asks for a turn again.
      *
      * @param duration how long, from the time the turn was asked for
      * @param until    the instant the wait ends, to pass back to the next {@link #turn}
      * @param reason   why, for the listener
-     * @param poll     whether it is a look again for another request's answer, told to the listener once
      */
-    record Wait(Duration duration, Instant until, String reason, boolean poll) {
+    record Wait(Duration duration, Instant until, String reason) {
+    }
+
+    /**
+     * A wait for another request's answer (the first request's, the probe's of a spent window): it ends when
+     * any answer of the client is read or given back, whenever that is.
+     *
+     * @param answersSeen how many answers were settled when the turn was refused
+     * @param reason      why, for the listener
+     */
+    record AnswerWait(long answersSeen, String reason) {
     }
 
     /**
@@ -64,28 +75,50 @@ final class RatePacer {
     static final class Turn {
 
         private final Optional<Wait> pause;
+        private final Optional<AnswerWait> answerWait;
         private final boolean probe;
+        private final Instant sentAt;
         private boolean settled;
 
-        private Turn(Optional<Wait> pause, boolean probe) {
+        private Turn(Optional<Wait> pause, Optional<AnswerWait> answerWait, boolean probe, Instant sentAt) {
             this.pause = pause;
+            this.answerWait = answerWait;
             this.probe = probe;
+            this.sentAt = sentAt;
+            this.settled = pause.isPresent() || answerWait.isPresent(); // nothing was sent on a refused turn
         }
 
-        static Turn after(Wait wait) {
-            Turn pause = new Turn(Optional.of(wait), false);
-            pause.settled = true; // nothing was sent on it
-            return pause;
-        }
-
-        /** {@return the wait to make before asking again; empty when the request may go now} */
+        /** {@return the wait until a moment to make before asking again; empty when the request may go now} */
         Optional<Wait> pause() {
             return pause;
+        }
+
+        /** {@return the wait for another request's answer to make before asking again} */
+        Optional<AnswerWait> answerWait() {
+            return answerWait;
+        }
+
+        /** {@return whether the turn lets the request go now} */
+        boolean goes() {
+            return pause.isEmpty() && answerWait.isEmpty();
         }
 
         /** {@return whether the request that goes is the probe of a spent window} */
         boolean probe() {
             return probe;
+        }
+    }
+
+    /**
+     * One request's 429s in a row, across its attempts: the pacer counts them, and a request of the client
+     * admitted in between starts the count again.
+     */
+    static final class Streak {
+
+        private int throttled;
+        private long admittedAtLast = -1;
+
+        private Streak() {
         }
     }
 
@@ -101,6 +134,14 @@ final class RatePacer {
     private String holdReason = "";
     private int inFlight;
     private long admitted;
+    private long answersSettled;
+    /**
+     * The client's last request the vendor counted first in its window (its answer said one less than the limit
+     * remains), so the one that opened the window; null until there is one.
+     */
+    private Turn windowOpener;
+    /** How long the opener's answer took to come. */
+    private Duration openerRoundTrip = Duration.ZERO;
 
     /**
      * @param clock       the client's clock
@@ -115,7 +156,7 @@ final class RatePacer {
     }
 
     /**
-     * Takes a turn to send one attempt, or says how long to wait first; the caller waits, then asks again,
+     * Takes a turn to send one attempt, or says what to wait for first; the caller waits, then asks again,
      * passing the end of the wait it made. Time is the later of the clock and that end, so a request that has
      * waited is past what it waited for even when waiting took no time on the clock (a test's sleeper, a
      * fixed clock), and a request is never counted as sent earlier than the clock says.
@@ -137,9 +178,9 @@ final class RatePacer {
         boolean probe = false;
         if (!answered || (vendorSendsHeaders && (remaining == 0 || remaining == UNKNOWN))) {
             if (inFlight > 0) { // the probe, or requests whose answers will say what remains
-                return Turn.after(new Wait(PROBE_POLL, now.plus(PROBE_POLL), answered
+                return new Turn(Optional.empty(), Optional.of(new AnswerWait(answersSettled, answered
                         ? "the vendor's window is spent; another request is learning when it resets"
-                        : "the first request is learning the vendor's rate limit", true));
+                        : "the first request is learning the vendor's rate limit")), false, now);
             }
             probe = true;
         }
@@ -157,11 +198,35 @@ final class RatePacer {
             remaining--;
         }
         inFlight++;
-        return new Turn(Optional.empty(), probe);
+        return new Turn(Optional.empty(), Optional.empty(), probe, now);
     }
 
     private static Turn wait(Instant now, Instant until, String reason) {
-        return Turn.after(new Wait(Duration.between(now, until), until, reason, false));
+        return new Turn(Optional.of(new Wait(Duration.between(now, until), until, reason)), Optional.empty(), false, now);
+    }
+
+    /**
+     * Waits, with no time limit, until an answer of the client's is read or given back after the turn that
+     * said to wait for one, or until {@code stop} says to stop (checked again at every {@link #wake()}).
+     *
+     * @param wait the wait a turn said to make
+     * @param stop whether to stop waiting (the request's listing was closed)
+     * @throws ConnectionException if the thread was interrupted while waiting
+     */
+    synchronized void await(AnswerWait wait, BooleanSupplier stop) {
+        while (answersSettled == wait.answersSeen() && !stop.getAsBoolean()) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConnectionException("interrupted while waiting to send a request", e);
+            }
+        }
+    }
+
+    /** Wakes every request waiting in {@link #await}, to look at what it waits for again. */
+    synchronized void wake() {
+        notifyAll();
     }
 
     /**
@@ -177,19 +242,37 @@ final class RatePacer {
         }
     }
 
+    /** {@return a new request's count of 429s in a row, at none} */
+    Streak streak() {
+        return new Streak();
+    }
+
+    /**
+     * {@return the 429s the request has met in a row, with no request of the client admitted since the last}
+     *
+     * @param streak the request's count
+     */
+    synchronized int throttledInARow(Streak streak) {
+        return streak.admittedAtLast == admitted ? streak.throttled : 0;
+    }
+
     /**
      * Reads a 429's rate-limit headers and holds every request until {@code until}, at once: no other request
-     * may probe between the two.
+     * may probe between the two. The request's count of 429s in a row goes up by one, or starts again at one
+     * when a request of the client was admitted since its last.
      *
      * @param headers the 429's headers
      * @param turn    the turn it was sent on
      * @param until   when requests may go again
      * @param reason  what to tell the listener
+     * @param streak  the request's count of 429s in a row
      */
-    synchronized void throttled(Headers headers, Turn turn, Instant until, String reason) {
+    synchronized void throttled(Headers headers, Turn turn, Instant until, String reason, Streak streak) {
         if (settle(turn)) {
             read(headers, 429, turn, false); // held until the wait the transport chose, not a later raw reset
         }
+        streak.throttled = throttledInARow(streak) + 1;
+        streak.admittedAtLast = admitted;
         hold(until, reason);
     }
 
@@ -199,6 +282,8 @@ final class RatePacer {
         }
         turn.settled = true;
         inFlight--;
+        answersSettled++;
+        notifyAll();
         return true;
     }
 
@@ -209,6 +294,11 @@ final class RatePacer {
         }
         OptionalLong limit = number(headers, "X-RateLimit-Limit");
         OptionalLong left = number(headers, "X-RateLimit-Remaining");
+        if (status >= 200 && status < 300 && limit.isPresent() && left.isPresent()
+                && left.getAsLong() == limit.getAsLong() - 1) {
+            windowOpener = turn; // the first the vendor counted in its window: the window opened when it came
+            openerRoundTrip = Duration.between(turn.sentAt, clock.instant());
+        }
         limit.ifPresent(value -> vendorLimit = value);
         if (status == 429) {
             remaining = 0;
@@ -254,13 +344,67 @@ final class RatePacer {
         if (!until.isAfter(now)) {
             return; // over already: a later window may have begun, and is not to be taken for a fresh one
         }
-        if (Duration.between(now, until).compareTo(longestHold) > 0) {
-            return; // longer than the client waits: each request meets its own 429 and fails at once
+        if (Duration.between(now, until).compareTo(longestHold.plus(SECOND)) >= 0) {
+            // longer than the client waits (give or take the second a Laravel reset may be early by): each
+            // request meets its own 429 and fails at once
+            return;
         }
         if (until.isAfter(heldUntil)) {
             heldUntil = until;
             holdReason = reason;
         }
+    }
+
+    /**
+     * When the window a 429 met closes, and so when requests may go again, at the earliest {@code now} plus
+     * {@code backoff}.
+     *
+     * <p>A vendor whose {@code X-RateLimit-Reset} agrees with its {@code Retry-After} is taken for Laravel:
+     * its window opens at the first request after the last one closed and lasts a whole number of seconds, and
+     * its reset is the whole second the window opened in plus that, so the window closes within the second
+     * after the reset. When the client sent the request that opened the window (its answer said one less than
+     * the limit remains), the window closes a whole number of seconds after that request reached the vendor,
+     * which was within its round trip of when it was sent: the pacer waits until then, kept within that second,
+     * and the client's next request opens the next window. Without such a request to go by, it waits until the
+     * second is over. Any other vendor is held until {@link #resetOf}.
+     *
+     * @param headers    the 429's headers
+     * @param retryAfter its {@code Retry-After}, when it has one
+     * @param now        when it was read
+     * @param backoff    the least wait: what the request's next retry would wait after a failure
+     * @return when requests may go again, when the answer says
+     */
+    synchronized Optional<Instant> closeOf(Headers headers, Optional<Duration> retryAfter, Instant now, Duration backoff) {
+        Optional<Instant> reset = reset(headers);
+        boolean laravel = reset.isPresent() && (retryAfter.isEmpty() || agrees(reset.get(), now.plus(retryAfter.get())));
+        if (!laravel) {
+            return resetOf(headers, retryAfter, now).map(at -> atLeast(at, now.plus(backoff)));
+        }
+        Instant earliest = reset.get();
+        Instant latest = earliest.plus(SECOND);
+        Instant close = latest;
+        if (windowOpener != null && windowOpener.sentAt.isBefore(earliest)) {
+            Duration sinceOpener = Duration.between(windowOpener.sentAt, earliest);
+            long window = sinceOpener.getSeconds() + (sinceOpener.getNano() > 0 ? 1 : 0);
+            Instant reckoned = windowOpener.sentAt.plusSeconds(window).plus(openerRoundTrip);
+            close = reckoned.isBefore(earliest) ? earliest : reckoned.isAfter(latest) ? latest : reckoned;
+        }
+        return Optional.of(atLeast(close, now.plus(backoff)));
+    }
+
+    /**
+     * Whether a reset epoch second agrees with a {@code Retry-After} counted from now, as Laravel's two do: the
+     * vendor computes both from the same whole second, so the reset lies within the second before the
+     * {@code Retry-After} ends, by the vendor's clock when it answered. The answer is read later than that (a
+     * busy machine, a slow network), so a second more is allowed on either side; a reset further off is another
+     * clock's, or another window's.
+     */
+    private static boolean agrees(Instant reset, Instant retryAfterEnds) {
+        return !reset.isAfter(retryAfterEnds.plus(SECOND)) && reset.isAfter(retryAfterEnds.minus(SECOND.multipliedBy(2)));
+    }
+
+    private static Instant atLeast(Instant at, Instant earliest) {
+        return at.isBefore(earliest) ? earliest : at;
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.internal.dialect.TestVendor.TestLead;
+import dev.leadkit.core.internal.http.VendorFailure;
 import dev.leadkit.core.internal.json.MalformedBodyException;
 import dev.leadkit.core.json.JsonObject;
 import dev.leadkit.core.json.JsonValue;

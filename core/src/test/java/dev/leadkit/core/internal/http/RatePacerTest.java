@@ -32,14 +32,21 @@ class RatePacerTest {
     }
 
     private static RatePacer.Turn assertGoes(RatePacer.Turn turn) {
-        assertThat(turn.pause()).as("a wait").isEmpty();
+        assertThat(turn.goes()).as("goes").isTrue();
         assertThat(turn.probe()).as("the probe").isFalse();
         return turn;
     }
 
     private static RatePacer.Turn assertProbes(RatePacer.Turn turn) {
-        assertThat(turn.pause()).as("a wait").isEmpty();
+        assertThat(turn.goes()).as("goes").isTrue();
         assertThat(turn.probe()).as("the probe").isTrue();
+        return turn;
+    }
+
+    /** The turn waits for another request's answer, however long that takes. */
+    private static RatePacer.Turn assertWaitsForAnAnswer(RatePacer.Turn turn) {
+        assertThat(turn.answerWait()).as("a wait for another's answer").isPresent();
+        assertThat(turn.pause()).as("a wait until a moment").isEmpty();
         return turn;
     }
 
@@ -57,7 +64,7 @@ class RatePacerTest {
     void theFirstRequestGoesAloneUntilItIsAnswered() {
         RatePacer.Turn first = assertProbes(turn());
 
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
         pacer.answered(NONE, 200, first);
 
         assertGoes(turn());
@@ -79,7 +86,7 @@ class RatePacerTest {
 
         assertGoes(turn());
         assertGoes(turn());
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
     }
 
     @Test
@@ -89,11 +96,11 @@ class RatePacerTest {
         RatePacer.Turn second = assertGoes(turn());
 
         pacer.answered(laravel(3, 1), 200, first);
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL); // the second's answer may say more
+        assertWaitsForAnAnswer(turn()); // the second's answer may say more
         pacer.answered(laravel(3, 0), 200, second);
 
         assertProbes(turn());
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
     }
 
     @Test
@@ -108,7 +115,7 @@ class RatePacerTest {
         for (int i = 0; i < 6; i++) {
             assertGoes(turn());
         }
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
     }
 
     @Test
@@ -123,7 +130,7 @@ class RatePacerTest {
         for (int i = 0; i < 6; i++) { // seven remain; the second's answer was read while the first was in flight
             assertGoes(turn());
         }
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
     }
 
     @Test
@@ -135,14 +142,14 @@ class RatePacerTest {
 
         assertGoes(turn());
         assertGoes(turn());
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
     }
 
     @Test
     void aRequestThatGotNoAnswerLetsAnotherProbe() {
         firstAnswer(laravel(1, 0));
         RatePacer.Turn probe = assertProbes(turn());
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
 
         pacer.unanswered(probe); // its connection failed
 
@@ -153,7 +160,7 @@ class RatePacerTest {
     void aHoldStopsEveryRequestUntilItEndsThenAssumesAWholeWindowOfTheVendorsLimit() {
         firstAnswer(laravel(3, 0));
         Instant reset = NOW.plusSeconds(42);
-        pacer.throttled(laravel(3, 0), assertProbes(turn()), reset, "the vendor answered 429");
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), reset, "the vendor answered 429", pacer.streak());
 
         RatePacer.Turn held = turn();
         assertWaitsFor(held, Duration.ofSeconds(42));
@@ -163,7 +170,7 @@ class RatePacerTest {
         for (int i = 0; i < 3; i++) {
             assertGoes(pacer.turn(reset));
         }
-        assertWaitsFor(pacer.turn(reset), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(pacer.turn(reset));
     }
 
     @Test
@@ -171,20 +178,20 @@ class RatePacerTest {
         firstAnswer(laravel(3, 1));
         RatePacer.Turn late = assertGoes(turn());
 
-        pacer.throttled(laravel(3, 0), late, NOW, "a 429 answered late");
+        pacer.throttled(laravel(3, 0), late, NOW, "a 429 answered late", pacer.streak());
 
         assertProbes(turn());
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
     }
 
     @Test
     void aHoldLongerThanTheClientWaitsHoldsNoRequestButLetsThemProbeOneByOne() {
         firstAnswer(laravel(3, 0));
 
-        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD).plusSeconds(1), "a long wait");
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD).plusSeconds(1), "a long wait", pacer.streak());
 
         RatePacer.Turn next = assertProbes(turn()); // to meet its own 429, and fail on it
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
         pacer.answered(laravel(3, 0), 429, next);
         assertProbes(turn());
     }
@@ -193,7 +200,7 @@ class RatePacerTest {
     void aHoldAsLongAsTheClientWaitsHolds() {
         firstAnswer(laravel(3, 0));
 
-        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD), "the longest wait");
+        pacer.throttled(laravel(3, 0), assertProbes(turn()), NOW.plus(LONGEST_HOLD), "the longest wait", pacer.streak());
 
         assertWaitsFor(turn(), LONGEST_HOLD);
     }
@@ -210,7 +217,7 @@ class RatePacerTest {
 
         assertGoes(turn());
         assertGoes(turn());
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL); // had the cut request been counted twice, a third would go
+        assertWaitsForAnAnswer(turn()); // had the cut request been counted twice, a third would go
     }
 
     @Test
@@ -232,7 +239,7 @@ class RatePacerTest {
         assertGoes(turn());
         Instant reset = NOW.plusSeconds(60);
 
-        pacer.throttled(NONE, rejected, reset, "the vendor answered 429");
+        pacer.throttled(NONE, rejected, reset, "the vendor answered 429", pacer.streak());
 
         assertWaitsFor(turn(), Duration.ofSeconds(60));
         for (int i = 0; i < 50; i++) {
@@ -245,7 +252,7 @@ class RatePacerTest {
         firstAnswer(NONE);
         RatePacer.Turn rejected = assertGoes(turn());
         Instant reset = NOW.plusSeconds(60);
-        pacer.throttled(laravel(3, 0), rejected, reset, "the vendor answered 429");
+        pacer.throttled(laravel(3, 0), rejected, reset, "the vendor answered 429", pacer.streak());
 
         pacer.answered(NONE, 200, assertGoes(pacer.turn(reset)));
 
@@ -283,7 +290,7 @@ class RatePacerTest {
         pacer.answered(NONE, 500, failed);
 
         assertGoes(turn());
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL);
+        assertWaitsForAnAnswer(turn());
     }
 
     @Test
@@ -293,7 +300,7 @@ class RatePacerTest {
         Headers later = Headers.of("X-RateLimit-Limit", "3", "X-RateLimit-Remaining", "0",
                 "X-RateLimit-Reset", Long.toString(NOW.plusSeconds(120).getEpochSecond()));
 
-        pacer.throttled(later, assertProbes(turn()), chosen, "the vendor answered 429");
+        pacer.throttled(later, assertProbes(turn()), chosen, "the vendor answered 429", pacer.streak());
 
         assertWaitsFor(turn(), Duration.ofSeconds(5));
         assertGoes(pacer.turn(chosen));
@@ -302,12 +309,11 @@ class RatePacerTest {
     @Test
     void aWaitGivenBackCountsForNothing() {
         RatePacer.Turn probe = assertProbes(turn());
-        RatePacer.Turn pause = turn();
-        assertWaitsFor(pause, RatePacer.PROBE_POLL);
+        RatePacer.Turn pause = assertWaitsForAnAnswer(turn());
 
         pacer.unanswered(pause);
 
-        assertWaitsFor(turn(), RatePacer.PROBE_POLL); // the probe is still in flight
+        assertWaitsForAnAnswer(turn()); // the probe is still in flight
         pacer.answered(NONE, 200, probe);
         assertGoes(turn());
     }
@@ -319,9 +325,8 @@ class RatePacerTest {
 
         RatePacer.Turn waiting = turn();
 
-        assertThat(waiting.pause().orElseThrow().reason())
+        assertThat(waiting.answerWait().orElseThrow().reason())
                 .isEqualTo("the vendor's window is spent; another request is learning when it resets");
-        assertThat(waiting.pause().orElseThrow().poll()).as("a look again for another's answer").isTrue();
     }
 
     @Test
@@ -329,21 +334,21 @@ class RatePacerTest {
         firstAnswer(NONE);
         RatePacer.Turn first = assertGoes(turn());
         RatePacer.Turn second = assertGoes(turn());
-        pacer.throttled(NONE, first, NOW.plusSeconds(60), "the longer");
+        pacer.throttled(NONE, first, NOW.plusSeconds(60), "the longer", pacer.streak());
 
-        pacer.throttled(NONE, second, NOW.plusSeconds(10), "the shorter");
+        pacer.throttled(NONE, second, NOW.plusSeconds(10), "the shorter", pacer.streak());
 
         RatePacer.Turn held = turn();
         assertWaitsFor(held, Duration.ofSeconds(60));
         assertThat(held.pause().orElseThrow().reason()).isEqualTo("the longer");
-        assertThat(held.pause().orElseThrow().poll()).as("a look again for another's answer").isFalse();
+        assertThat(held.answerWait()).as("a wait for another's answer").isEmpty();
     }
 
     @Test
     void aFirstAnswerThatIs429IsAnAnswerAllTheSame() {
         Instant reset = NOW.plusSeconds(60);
 
-        pacer.throttled(NONE, assertProbes(turn()), reset, "the vendor answered 429");
+        pacer.throttled(NONE, assertProbes(turn()), reset, "the vendor answered 429", pacer.streak());
 
         assertGoes(pacer.turn(reset));
         assertGoes(pacer.turn(reset));
@@ -355,9 +360,24 @@ class RatePacerTest {
         for (int status : new int[] {199, 200, 204, 299, 300, 404, 500}) {
             pacer.answered(NONE, status, assertGoes(turn()));
         }
-        pacer.throttled(NONE, assertGoes(turn()), NOW.plusSeconds(1), "the vendor answered 429");
+        pacer.throttled(NONE, assertGoes(turn()), NOW.plusSeconds(1), "the vendor answered 429", pacer.streak());
 
         assertThat(pacer.admitted()).as("the first answer, 200, 204 and 299").isEqualTo(4);
+    }
+
+    @Test
+    void a429InARowCountsOnlyWhileNothingOfTheClientIsAdmittedBetween() {
+        firstAnswer(NONE);
+        RatePacer.Streak streak = pacer.streak();
+        pacer.throttled(NONE, assertGoes(turn()), NOW, "a 429", streak);
+        pacer.throttled(NONE, assertGoes(turn()), NOW, "a 429", streak);
+        assertThat(pacer.throttledInARow(streak)).isEqualTo(2);
+
+        pacer.answered(NONE, 200, assertGoes(turn())); // another request of the client is admitted
+
+        assertThat(pacer.throttledInARow(streak)).isZero();
+        pacer.throttled(NONE, assertGoes(turn()), NOW, "a 429", streak);
+        assertThat(pacer.throttledInARow(streak)).isEqualTo(1);
     }
 
     @Test
@@ -371,5 +391,126 @@ class RatePacerTest {
         assertWaitsFor(third, Duration.ofSeconds(10));
         assertThat(third.pause().orElseThrow().reason()).contains("the client's own rate limit");
         assertGoes(limited.turn(NOW.plusSeconds(10)));
+    }
+
+    @Test
+    void aWaitForAnotherOnesAnswerEndsOnceAnAnswerIsRead() {
+        RatePacer.Turn first = assertProbes(turn());
+        RatePacer.AnswerWait waiting = assertWaitsForAnAnswer(turn()).answerWait().orElseThrow();
+        pacer.answered(NONE, 200, first);
+
+        pacer.await(waiting, () -> false); // returns at once: the answer it waited for came meanwhile
+
+        assertGoes(turn());
+    }
+
+    @Test
+    void aWaitForAnotherOnesAnswerEndsWhenItsListingIsClosed() {
+        assertProbes(turn());
+        RatePacer.AnswerWait waiting = assertWaitsForAnAnswer(turn()).answerWait().orElseThrow();
+
+        pacer.await(waiting, () -> true); // returns at once: nothing to wait for
+
+        assertWaitsForAnAnswer(turn());
+    }
+
+    /** A clock a test moves by hand. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    private static Headers laravel429(Instant reset, int retryAfter) {
+        return Headers.of("X-RateLimit-Limit", "3", "X-RateLimit-Remaining", "0",
+                "X-RateLimit-Reset", Long.toString(reset.getEpochSecond()), "Retry-After", Integer.toString(retryAfter));
+    }
+
+    @Test
+    void laravelsWindowClosesAWholeNumberOfSecondsAfterTheRequestThatOpenedItPlusItsRoundTrip() {
+        MovingClock clock = new MovingClock(NOW.plusMillis(300));
+        RatePacer laravel = new RatePacer(clock, Optional.empty(), LONGEST_HOLD);
+        RatePacer.Turn opener = assertProbes(laravel.turn(Instant.MIN)); // opens a window of 2 s at 12:00:00.300
+        clock.set(NOW.plusMillis(310));
+        laravel.answered(laravel(3, 2), 200, opener); // the window's first: two of three remain
+        clock.set(NOW.plusMillis(350));
+
+        // Laravel's reset names the second the window opened in plus 2 s: 300 ms early
+        Optional<Instant> close = laravel.closeOf(laravel429(NOW.plusSeconds(2), 2), Optional.of(Duration.ofSeconds(2)),
+                clock.instant(), Duration.ofMillis(500));
+
+        assertThat(close).hasValue(NOW.plusSeconds(2).plusMillis(310));
+    }
+
+    @Test
+    void laravelsWindowIsWaitedOutToTheEndOfItsResetsSecondWhenTheClientDidNotOpenIt() {
+        MovingClock clock = new MovingClock(NOW.plusMillis(300));
+        RatePacer laravel = new RatePacer(clock, Optional.empty(), LONGEST_HOLD);
+        RatePacer.Turn first = assertProbes(laravel.turn(Instant.MIN));
+        clock.set(NOW.plusMillis(310));
+        laravel.answered(laravel(3, 1), 200, first); // the window's second: someone else opened it
+
+        Optional<Instant> close = laravel.closeOf(laravel429(NOW.plusSeconds(2), 2), Optional.of(Duration.ofSeconds(2)),
+                clock.instant(), Duration.ofMillis(500));
+
+        assertThat(close).hasValue(NOW.plusSeconds(3));
+    }
+
+    @Test
+    void laravelsPairIsReadSoWhenItsAnswerIsReadInTheNextSecond() {
+        MovingClock clock = new MovingClock(NOW.plusMillis(300));
+        RatePacer laravel = new RatePacer(clock, Optional.empty(), LONGEST_HOLD);
+        RatePacer.Turn opener = assertProbes(laravel.turn(Instant.MIN));
+        clock.set(NOW.plusMillis(310));
+        laravel.answered(laravel(3, 2), 200, opener);
+        clock.set(NOW.plusMillis(1_050)); // the vendor said Retry-After 2 at 12:00:00.990; read at 12:00:01.050
+
+        Optional<Instant> close = laravel.closeOf(laravel429(NOW.plusSeconds(2), 2), Optional.of(Duration.ofSeconds(2)),
+                clock.instant(), Duration.ofMillis(500));
+
+        assertThat(close).hasValue(NOW.plusSeconds(2).plusMillis(310));
+    }
+
+    @Test
+    void a429WaitsAtLeastTheBackoffWhateverItsRetryAfterSays() {
+        MovingClock clock = new MovingClock(NOW);
+        RatePacer laravel = new RatePacer(clock, Optional.empty(), LONGEST_HOLD);
+        assertProbes(laravel.turn(Instant.MIN));
+
+        Optional<Instant> close = laravel.closeOf(Headers.of("Retry-After", "0"), Optional.of(Duration.ZERO),
+                clock.instant(), Duration.ofMillis(450));
+
+        assertThat(close).hasValue(NOW.plusMillis(450));
+    }
+
+    @Test
+    void aVendorWhoseResetDisagreesWithItsRetryAfterIsHeldByItsRetryAfter() {
+        assertProbes(turn());
+
+        Optional<Instant> close = pacer.closeOf(laravel429(NOW.plusSeconds(120), 5), Optional.of(Duration.ofSeconds(5)),
+                NOW, Duration.ofMillis(450));
+
+        assertThat(close).hasValue(NOW.plusSeconds(5));
     }
 }

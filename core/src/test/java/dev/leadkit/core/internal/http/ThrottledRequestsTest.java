@@ -7,7 +7,10 @@ import dev.leadkit.core.RateLimitException;
 import dev.leadkit.core.internal.dialect.TestVendor;
 import dev.leadkit.core.internal.dialect.TestVendor.Client;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * How long a request waits out the vendor's 429s, over HTTP: {@value HttpTransport#MAX_THROTTLED} in a row
+ * How long a request waits out the vendor's 429s, over HTTP: {@value Verdicts.MAX_THROTTLED} in a row
  * while nothing of the client is answered, and on without end while other requests of the client are.
  */
 class ThrottledRequestsTest {
@@ -28,6 +31,8 @@ class ThrottledRequestsTest {
     private static final String PAGE = "{\"data\":[],\"pages\":1}";
 
     private final MockWebServer server = new MockWebServer();
+    /** The client's waits, each the least a 429 waits: a failure's backoff, though the vendor says 0. */
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -49,12 +54,26 @@ class ThrottledRequestsTest {
     }
 
     private Client client() {
-        return Client.builder().apiKey("key-1").baseUrl(server.url("/api").toString()).build();
+        return Client.builder().apiKey("key-1").baseUrl(server.url("/api").toString()).sleeper(waits::add).build();
+    }
+
+    @Test
+    void a429SayingRetryAfter0WaitsTheBackoffAFailureWould() {
+        server.enqueue(tooManyAttempts());
+        server.enqueue(ok());
+
+        try (Client client = client()) {
+            client.leads().list(TestVendor.Query.all()).page(1);
+        }
+
+        assertThat(waits).singleElement().satisfies(wait -> assertThat(wait).isBetween(
+                RetryPolicy.INITIAL_BACKOFF.multipliedBy(3).dividedBy(4), RetryPolicy.INITIAL_BACKOFF));
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
     void aRequestAnswered429TenTimesInARowWithNothingElseAnsweredFailsAtTheEleventh() {
-        for (int i = 0; i <= HttpTransport.MAX_THROTTLED; i++) {
+        for (int i = 0; i <= Verdicts.MAX_THROTTLED; i++) {
             server.enqueue(tooManyAttempts());
         }
         server.enqueue(ok());
@@ -65,12 +84,12 @@ class ThrottledRequestsTest {
 
             assertThat(e.statusCode()).isEqualTo(429);
         }
-        assertThat(server.getRequestCount()).isEqualTo(HttpTransport.MAX_THROTTLED + 1);
+        assertThat(server.getRequestCount()).isEqualTo(Verdicts.MAX_THROTTLED + 1);
     }
 
     @Test
     void aRequestOvertakenByTheClientsOtherRequestsWaitsOnWhileTheyAreAnswered() throws Exception {
-        int overtaken = 3 * HttpTransport.MAX_THROTTLED;
+        int overtaken = 3 * Verdicts.MAX_THROTTLED;
         Semaphore firstPageArrived = new Semaphore(0);
         Semaphore anotherAnswered = new Semaphore(0);
         AtomicInteger firstPageAsked = new AtomicInteger();
