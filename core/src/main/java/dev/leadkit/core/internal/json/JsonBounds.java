@@ -48,7 +48,7 @@ public final class JsonBounds {
         if (digits > MAX_NUMBER_DIGITS) {
             throw new NumberFormatException("a number of " + digits + " digits, more than " + MAX_NUMBER_DIGITS);
         }
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value = JsonNumbers.decimal(text);
         long written = JsonNumbers.writtenDigits(value);
         if (written > JsonNumber.MAX_DIGITS) {
             throw new NumberFormatException("a number of " + written + " digits as written, more than " + JsonNumber.MAX_DIGITS);

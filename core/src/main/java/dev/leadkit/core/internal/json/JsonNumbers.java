@@ -61,11 +61,71 @@ public final class JsonNumbers {
     public static BigDecimal read(JsonParser parser) throws IOException {
         BigDecimal value;
         try {
-            value = parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? integer(parser) : parser.getDecimalValue();
+            if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                value = integer(parser);
+            } else {
+                requireIntExponent(parser.getText());
+                value = withinScale(parser.getDecimalValue());
+            }
         } catch (NumberFormatException e) {
             throw outOfRange(parser.getText(), e);
         }
         return within(value, cap(parser));
+    }
+
+    /**
+     * {@code new BigDecimal(text)}, refusing the same numbers on every JDK: an exponent that does not fit an
+     * {@code int} ({@code 1e2147483648}, {@code 2.5e2147483648}) is an overflow on JDK 17, while JDK 25 reads such
+     * an exponent whenever the resulting scale fits, down to {@link Integer#MIN_VALUE}, from which
+     * {@code negate()} and writing the number back go wrong.
+     *
+     * @param text a number's text
+     * @return the decimal
+     * @throws NumberFormatException when it is not a number, or its exponent does not fit an {@code int}
+     */
+    public static BigDecimal decimal(String text) {
+        requireIntExponent(text);
+        return withinScale(new BigDecimal(text));
+    }
+
+    /**
+     * {@code value}, unless its scale is {@link Integer#MIN_VALUE} (see {@link #decimal(String)}).
+     *
+     * @param value a decimal
+     * @return {@code value}
+     * @throws NumberFormatException when its scale is {@link Integer#MIN_VALUE}
+     */
+    public static BigDecimal withinScale(BigDecimal value) {
+        if (value.scale() == Integer.MIN_VALUE) {
+            throw new NumberFormatException("Exponent overflow.");
+        }
+        return value;
+    }
+
+    /** Throws JDK 17's {@code NumberFormatException} for an exponent outside an {@code int}, on every JDK. */
+    private static void requireIntExponent(String text) {
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e < 0) {
+            return;
+        }
+        int start = e + 1;
+        if (start < text.length() && (text.charAt(start) == '+' || text.charAt(start) == '-')) {
+            start++;
+        }
+        while (start < text.length() - 1 && text.charAt(start) == '0') {
+            start++;
+        }
+        String digits = text.substring(start);
+        if (digits.length() > 10 || digits.length() == 10 && !digits.chars().allMatch(Character::isDigit)) {
+            throw new NumberFormatException("Exponent overflow.");
+        }
+        if (digits.length() == 10) {
+            long exponent = Long.parseLong(digits);
+            boolean negative = text.charAt(e + 1) == '-';
+            if (negative ? -exponent < Integer.MIN_VALUE : exponent > Integer.MAX_VALUE) {
+                throw new NumberFormatException("Exponent overflow.");
+            }
+        }
     }
 
     private static BigDecimal integer(JsonParser parser) throws IOException {
@@ -94,7 +154,7 @@ public final class JsonNumbers {
         if (digits > cap) {
             throw tooLong(digits, cap);
         }
-        return within(new BigDecimal(text), cap);
+        return within(decimal(text), cap);
     }
 
     /**

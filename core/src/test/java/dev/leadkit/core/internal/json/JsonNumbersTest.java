@@ -94,6 +94,19 @@ class JsonNumbersTest {
                 .hasMessageContaining("is out of range");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e2147483648", "2.5e2147483648", "0e2147483648", "1e-2147483649", "1e99999999999"})
+    void anExponentOutsideAnIntIsRefusedOnEveryJdk(String number) {
+        // JDK 25 reads some of these (into a scale as low as Integer.MIN_VALUE); JDK 17 refuses them all
+        assertThatThrownBy(() -> JsonNumbers.decimal(number)).isInstanceOf(NumberFormatException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e2147483647", "1e+2147483647", "1e-2147483647", "1e00000000000002", "1.5E3", "42"})
+    void anExponentInsideAnIntIsRead(String number) {
+        assertThat(JsonNumbers.decimal(number)).isEqualByComparingTo(new BigDecimal(number));
+    }
+
     @Test
     void aHugeExponentThatFitsIsKeptAndWrittenBackAsItIs() {
         assertThat(JsonValue.parse("1e2147483647").toJson()).isEqualTo("1E+2147483647");
