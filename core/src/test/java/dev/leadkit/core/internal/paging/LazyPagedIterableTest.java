@@ -320,29 +320,46 @@ class LazyPagedIterableTest {
 
     @Test
     void closingFromAnotherThreadFreesAConsumerWaitingForItsPageAtOnce() throws Exception {
-        // page 2 takes three seconds and does not listen for the close, as a fetch asleep before a retry
+        // page 2 is held until the consumer has its answer and does not listen for the close, as a fetch asleep
+        // before a retry (at most ten seconds, which only a consumer the close did not free waits out)
+        CountDownLatch consumerAnswered = new CountDownLatch(1);
+        AtomicBoolean pageTwoFetched = new AtomicBoolean();
         PagedIterable<Integer> slow = new LazyPagedIterable<>((number, cancellation) -> {
             if (number == 2) {
-                sleepUninterruptibly(3_000);
+                awaitUninterruptibly(consumerAnswered);
+                pageTwoFetched.set(true);
             }
             return Page.of(List.of(number), number, number < 3, 3, 3);
         });
         Stream<Page<Integer>> pages = slow.prefetch(2).pages();
         Iterator<Page<Integer>> it = pages.iterator();
         it.next();
+        Thread consumer = Thread.currentThread();
         Thread closer = new Thread(() -> {
-            sleepUninterruptibly(200);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (consumer.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // until the consumer waits for page 2
+            }
             pages.close();
         });
         closer.start();
-        long started = System.nanoTime();
 
         ConnectionException e = catchThrowableOfType(ConnectionException.class, it::next);
+        boolean fetchedBeforeTheAnswer = pageTwoFetched.get();
+        consumerAnswered.countDown();
 
-        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(e).as("the consumer freed by the close").isNotNull();
         assertThat(e.page()).hasValue(2);
-        assertThat(waitedMillis).as("waited for page 2 after the close").isLessThan(2_000);
+        assertThat(fetchedBeforeTheAnswer).as("freed while page 2 was still being fetched").isFalse();
         closer.join(5_000);
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new AssertionError("interrupted; leadkit cancels calls, it never interrupts", e);
+        }
     }
 
     @Test
