@@ -13,6 +13,7 @@ import dev.leadkit.core.internal.http.Cancellation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -375,22 +376,17 @@ class LazyPagedIterableTest {
 
     @Test
     void afterAFailedPagePrefetchRequestsNothingMoreUntilTheConsumerReachesIt() throws Exception {
-        CountDownLatch thirdFailed = new CountDownLatch(1);
+        CompletableFuture<Thread> thirdFailedOn = new CompletableFuture<>();
         Listing listing = new Listing(40, 1, true);
         listing.failingPage = 3;
         PagedIterable<Integer> iterable = new LazyPagedIterable<>((number, cancellation) -> {
-            if (number == 2) { // page 2 comes only once page 3 has failed, with the consumer still before it
-                try {
-                    thirdFailed.await(5, TimeUnit.SECONDS);
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            if (number == 2) { // page 2 comes only once page 3's failure is recorded, with the consumer still before it
+                awaitIdle(thirdFailedOn.orTimeout(5, TimeUnit.SECONDS).join());
             }
             try {
                 return listing.fetch(number, cancellation);
             } catch (ServerException e) {
-                thirdFailed.countDown();
+                thirdFailedOn.complete(Thread.currentThread());
                 throw e;
             }
         });
@@ -404,6 +400,17 @@ class LazyPagedIterableTest {
         assertThat(seen).containsExactly(0, 1);
         assertThat(listing.fetched).as("page 1, then the window 2 to 9; none once page 3 had failed")
                 .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    /**
+     * Waits (at most five seconds) until a pager thread whose fetch has thrown is back in its pool, waiting for
+     * work: by then the walk has recorded the failure, which it does on that thread once the fetch has thrown.
+     */
+    private static void awaitIdle(Thread worker) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (worker.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 
     @Test
