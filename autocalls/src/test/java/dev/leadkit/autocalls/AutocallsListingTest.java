@@ -328,7 +328,8 @@ class AutocallsListingTest {
     @Test
     void aPrefetchingStreamCutShortByLimitCancelsEveryCallItStartedWithoutBeingClosed() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        holdPagesAfterTheFirst(new CountDownLatch(0), release); // pages 2 on would take ten seconds
+        CountDownLatch threePagesIn = new CountDownLatch(3);
+        holdPagesAfterTheFirst(threePagesIn, release); // pages 2 on would take ten seconds
         List<Call> started = new CopyOnWriteArrayList<>();
         List<Call> cancelled = new CopyOnWriteArrayList<>();
         OkHttpClient listening = new OkHttpClient.Builder().eventListener(new EventListener() {
@@ -345,19 +346,31 @@ class AutocallsListingTest {
 
         try (AutocallsClient client = mock.builder().httpClient(listening).build()) {
             List<String> first = client.leads().list(AutocallsLeadQuery.builder().perPage(1).build()).prefetch(3)
-                    .stream().limit(1).map(AutocallsLead::id).collect(Collectors.toList()); // never closed
-
-            assertThat(first).containsExactly("1");
-            Thread.sleep(300); // a call the short-circuit did not prevent has started by now
+                    .stream().map(lead -> {
+                        // the first lead is handed on, and the short-circuit comes, once pages 2 to 4 are in flight
+                        awaitPagesIn(threePagesIn);
+                        return lead.id();
+                    }).limit(1).collect(Collectors.toList()); // never closed
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (cancelled.size() < started.size() - 1 && System.nanoTime() < deadline) {
+            while (cancelled.size() < 3 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
 
-            assertThat(started).as("page 1, then at most the window of 3").hasSizeBetween(1, 4);
-            assertThat(cancelled).as("every call after page 1's was cancelled").hasSize(started.size() - 1);
+            assertThat(first).containsExactly("1");
+            assertThat(started).as("page 1 and the window of 3").hasSize(4);
+            assertThat(cancelled).as("every call after page 1's was cancelled")
+                    .extracting(call -> call.request().url().queryParameter("page"))
+                    .containsExactlyInAnyOrder("2", "3", "4");
         } finally {
             release.countDown();
+        }
+    }
+
+    private static void awaitPagesIn(CountDownLatch pagesIn) {
+        try {
+            assertThat(pagesIn.await(5, TimeUnit.SECONDS)).as("pages 2 to 4 reached the server").isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
         }
     }
 

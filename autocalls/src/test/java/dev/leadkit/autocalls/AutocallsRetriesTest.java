@@ -177,8 +177,9 @@ class AutocallsRetriesTest {
     @Test
     void slowResponseTimesOutAndIsRetried() {
         try (AutocallsClient client = mock.builder().timeout(Duration.ofMillis(750)).build()) {
+            // far past the timeout however busy the machine: the server holds it until it is closed, after the test
             mock.server.enqueue(new MockResponse.Builder().code(200).body(Fixtures.paginatorPage(1, 2, 2))
-                    .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
+                    .headersDelay(30, java.util.concurrent.TimeUnit.SECONDS).build());
             mock.enqueuePage(1, 2, 2);
 
             assertThat(allIds(client)).containsExactly("1", "2");

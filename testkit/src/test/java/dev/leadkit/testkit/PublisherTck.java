@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import org.reactivestreams.Publisher;
 import org.reactivestreams.tck.TestEnvironment;
 import org.reactivestreams.tck.flow.FlowPublisherVerification;
 import org.testng.annotations.AfterMethod;
@@ -41,7 +44,51 @@ abstract class PublisherTck extends FlowPublisherVerification<AutocallsLead> {
     private final List<AutoCloseable> opened = new CopyOnWriteArrayList<>();
 
     PublisherTck() {
-        super(new TestEnvironment(TIMEOUT_MILLIS, NO_SIGNALS_MILLIS, POLL_MILLIS), GC_TIMEOUT_MILLIS);
+        super(new ErrorAwaitingEnvironment(), GC_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * The TCK's environment, except that a subscriber expecting {@code onError} waits for it up to the timeout.
+     * The TCK 1.0.4's own wait ({@code Receptacle.expectError}) computes the time left as {@code -now - start}
+     * instead of subtracting the time spent, so it gives up after its first poll ({@value #POLL_MILLIS} ms):
+     * on a busy machine the publisher's loop delivers the rule 3.9 error later than that, the test fails, and
+     * the error lands in the next test's environment.
+     */
+    private static final class ErrorAwaitingEnvironment extends TestEnvironment {
+
+        ErrorAwaitingEnvironment() {
+            super(TIMEOUT_MILLIS, NO_SIGNALS_MILLIS, POLL_MILLIS);
+        }
+
+        @Override
+        public <T> ManualSubscriber<T> newManualSubscriber(Publisher<T> pub, long timeoutMillis) throws InterruptedException {
+            ManualSubscriber<T> subscriber = new ErrorAwaitingSubscriber<>(this);
+            subscribe(pub, subscriber, timeoutMillis);
+            return subscriber;
+        }
+    }
+
+    /** The TCK's manual subscriber, whose {@code expectError} first waits until {@code onError} was received. */
+    private static final class ErrorAwaitingSubscriber<T> extends TestEnvironment.ManualSubscriberWithSubscriptionSupport<T> {
+
+        private final CountDownLatch errorReceived = new CountDownLatch(1);
+
+        ErrorAwaitingSubscriber(TestEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        public void onError(Throwable cause) {
+            super.onError(cause); // records it where the TCK's expectError looks
+            errorReceived.countDown();
+        }
+
+        @Override
+        public <E extends Throwable> E expectError(Class<E> expected, long timeoutMillis, long pollTimeoutMillis,
+                String errorMsg) throws Exception {
+            errorReceived.await(timeoutMillis, TimeUnit.MILLISECONDS);
+            return super.expectError(expected, timeoutMillis, pollTimeoutMillis, errorMsg);
+        }
     }
 
     /** The listing under test, from the sandbox's {@code list(perPage = 2)}: sequential or prefetching. */

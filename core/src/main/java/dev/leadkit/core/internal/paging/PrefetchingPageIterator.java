@@ -111,6 +111,20 @@ final class PrefetchingPageIterator<T> implements PageIterator<T> {
         }
     }
 
+    /** Whether a page requested ahead has failed, so that no further page is requested (what tests wait for). */
+    boolean aPageAheadFailed() {
+        synchronized (inFlight) {
+            return inFlight.batch.failed;
+        }
+    }
+
+    /** How many pages are requested and not yet handed to the consumer (what tests count). */
+    int pagesAhead() {
+        synchronized (inFlight) {
+            return inFlight.pages.size();
+        }
+    }
+
     /** Requests page {@code nextToRequest}; the caller holds the lock. */
     private void request() {
         if (nextToRequest > Integer.MAX_VALUE) {

@@ -13,6 +13,7 @@ import dev.leadkit.core.internal.http.Cancellation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -320,29 +321,46 @@ class LazyPagedIterableTest {
 
     @Test
     void closingFromAnotherThreadFreesAConsumerWaitingForItsPageAtOnce() throws Exception {
-        // page 2 takes three seconds and does not listen for the close, as a fetch asleep before a retry
+        // page 2 is held until the consumer has its answer and does not listen for the close, as a fetch asleep
+        // before a retry (at most ten seconds, which only a consumer the close did not free waits out)
+        CountDownLatch consumerAnswered = new CountDownLatch(1);
+        AtomicBoolean pageTwoFetched = new AtomicBoolean();
         PagedIterable<Integer> slow = new LazyPagedIterable<>((number, cancellation) -> {
             if (number == 2) {
-                sleepUninterruptibly(3_000);
+                awaitUninterruptibly(consumerAnswered);
+                pageTwoFetched.set(true);
             }
             return Page.of(List.of(number), number, number < 3, 3, 3);
         });
         Stream<Page<Integer>> pages = slow.prefetch(2).pages();
         Iterator<Page<Integer>> it = pages.iterator();
         it.next();
+        Thread consumer = Thread.currentThread();
         Thread closer = new Thread(() -> {
-            sleepUninterruptibly(200);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (consumer.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // until the consumer waits for page 2
+            }
             pages.close();
         });
         closer.start();
-        long started = System.nanoTime();
 
         ConnectionException e = catchThrowableOfType(ConnectionException.class, it::next);
+        boolean fetchedBeforeTheAnswer = pageTwoFetched.get();
+        consumerAnswered.countDown();
 
-        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(e).as("the consumer freed by the close").isNotNull();
         assertThat(e.page()).hasValue(2);
-        assertThat(waitedMillis).as("waited for page 2 after the close").isLessThan(2_000);
+        assertThat(fetchedBeforeTheAnswer).as("freed while page 2 was still being fetched").isFalse();
         closer.join(5_000);
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new AssertionError("interrupted; leadkit cancels calls, it never interrupts", e);
+        }
     }
 
     @Test
@@ -358,22 +376,17 @@ class LazyPagedIterableTest {
 
     @Test
     void afterAFailedPagePrefetchRequestsNothingMoreUntilTheConsumerReachesIt() throws Exception {
-        CountDownLatch thirdFailed = new CountDownLatch(1);
+        CompletableFuture<Thread> thirdFailedOn = new CompletableFuture<>();
         Listing listing = new Listing(40, 1, true);
         listing.failingPage = 3;
         PagedIterable<Integer> iterable = new LazyPagedIterable<>((number, cancellation) -> {
-            if (number == 2) { // page 2 comes only once page 3 has failed, with the consumer still before it
-                try {
-                    thirdFailed.await(5, TimeUnit.SECONDS);
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            if (number == 2) { // page 2 comes only once page 3's failure is recorded, with the consumer still before it
+                awaitIdle(thirdFailedOn.orTimeout(5, TimeUnit.SECONDS).join());
             }
             try {
                 return listing.fetch(number, cancellation);
             } catch (ServerException e) {
-                thirdFailed.countDown();
+                thirdFailedOn.complete(Thread.currentThread());
                 throw e;
             }
         });
@@ -387,6 +400,17 @@ class LazyPagedIterableTest {
         assertThat(seen).containsExactly(0, 1);
         assertThat(listing.fetched).as("page 1, then the window 2 to 9; none once page 3 had failed")
                 .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    /**
+     * Waits (at most five seconds) until a pager thread whose fetch has thrown is back in its pool, waiting for
+     * work: by then the walk has recorded the failure, which it does on that thread once the fetch has thrown.
+     */
+    private static void awaitIdle(Thread worker) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (worker.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 
     @Test

@@ -191,12 +191,15 @@ class PrefetchingPageIteratorTest {
         }, 1, 2);
         pages.next(); // pages 2 and 3 requested
         assertThat(thirdFailed.await(5, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(50); // page 3's failure is recorded once its fetch returns
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!pages.aPageAheadFailed() && System.nanoTime() < deadline) {
+            Thread.sleep(1); // page 3's failure is recorded once its fetch has thrown
+        }
 
         assertThat(pages.next().number()).isEqualTo(2);
-        Thread.sleep(100);
 
-        assertThat(fetched).as("no page 4 with page 3 failed").containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(pages.pagesAhead()).as("only page 3 ahead: no page 4 requested with page 3 failed").isEqualTo(1);
+        assertThat(fetched).containsExactlyInAnyOrder(1, 2, 3);
     }
 
     @Test
@@ -211,13 +214,13 @@ class PrefetchingPageIteratorTest {
         while (listing.fetched.size() < 5 && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
-        Thread.sleep(50);
-        assertThat(listing.fetched).as("pages 1 and 2 read, the window of 3 ahead").containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        assertThat(pages.pagesAhead()).as("the window of 3 ahead").isEqualTo(3);
+        assertThat(listing.fetched).as("pages 1 and 2 read, 3 to 5 ahead").containsExactlyInAnyOrder(1, 2, 3, 4, 5);
         pages.close();
     }
 
     @Test
-    void theLastPageNumberIsRequestedAndNoneBeyondIt() throws Exception {
+    void theLastPageNumberIsRequestedAndNoneBeyondIt() {
         ConcurrentLinkedQueue<Integer> fetched = new ConcurrentLinkedQueue<>();
         PrefetchingPageIterator<Integer> pages = walk((number, cancellation) -> {
             fetched.add(number);
@@ -226,8 +229,8 @@ class PrefetchingPageIteratorTest {
 
         assertThat(pages.next().number()).isEqualTo(Integer.MAX_VALUE - 1);
         assertThat(pages.next().number()).isEqualTo(Integer.MAX_VALUE);
-        Thread.sleep(100);
 
+        assertThat(pages.pagesAhead()).as("no page number beyond the last one").isZero();
         assertThat(fetched).containsExactlyInAnyOrder(Integer.MAX_VALUE - 1, Integer.MAX_VALUE);
         pages.close();
     }
