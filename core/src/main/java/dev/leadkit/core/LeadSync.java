@@ -27,10 +27,10 @@ import java.time.Duration;
  * walks by update time: it asks for the leads updated at or after the watermark, oldest first, and moves the
  * watermark to the last one it read; it costs about {@code changed / 100 + 1} requests. Where it cannot
  * (the Autocalls platform, Nexus ERP), a run reads every lead of the query, 100 to a page, delivers those
- * updated since the checkpoint, and checks what it read against the vendor's total: a read whose pages
- * shifted under it (fewer distinct leads than the vendor counts) is read again, up to
- * {@linkplain #maxPasses(int) a few times}, before a checkpoint is given, else the run fails with a
- * {@link SyncIncompleteException}.
+ * updated since the checkpoint, and checks what it read against the vendor's total: a read that shows a sign of
+ * pages shifted under it (fewer distinct leads than the vendor counted as it began, a total falling from one page
+ * to the next, a lead met again in a newer version) is read again, up to {@linkplain #maxPasses(int) a few
+ * times}, before a checkpoint is given, else the run fails with a {@link SyncIncompleteException}.
  *
  * <p><b>Repeats.</b> A run may deliver again the leads updated within the overlap before its checkpoint
  * (and, for the vendors read in full, within the time the previous run's last read took), and a lead that
