@@ -63,7 +63,8 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
     private long previousTotal = -1;
     private boolean totalFell;
     private boolean movedBehind;
-    private Optional<Instant> newest = Optional.empty();
+    /** The newest update time read so far; null until a lead that has one is read. */
+    private Instant newest;
     private int passes;
     private int pagesRead;
     private boolean done;
@@ -128,7 +129,9 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
             if (seen.put(lead.id(), version) == ReadVersions.Seen.NEWER) {
                 movedBehind = true;
             }
-            updated.ifPresent(instant -> newest = newest.filter(n -> !n.isBefore(instant)).or(() -> updated));
+            if (updated.isPresent() && (newest == null || updated.get().isAfter(newest))) {
+                newest = updated.get();
+            }
             boolean changed = deliverFrom.isEmpty() || updated.isEmpty() || !updated.get().isBefore(deliverFrom.get());
             if (changed && delivered.putIfNewer(lead.id(), version)) {
                 fresh.add(lead);
@@ -167,7 +170,8 @@ final class FullReadWalk<L extends Lead> implements SyncWalk<L> {
     @Override
     public Optional<Instant> watermark() {
         // to the millisecond below, so that the checkpoint's text stays short and never passes a change
-        Optional<Instant> seenFrom = newest.map(instant -> instant.minus(lastPassTook).truncatedTo(ChronoUnit.MILLIS));
+        Optional<Instant> seenFrom = Optional.ofNullable(newest)
+                .map(instant -> instant.minus(lastPassTook).truncatedTo(ChronoUnit.MILLIS));
         return SyncWalk.later(seenFrom, previousWatermark);
     }
 
