@@ -318,6 +318,7 @@ class PagePublisherTest {
         HangingListing listing = new HangingListing(3);
         Recorder<Integer> recorder = subscribe(listing.iterable().prefetch(3).publisher());
         recorder.request(Long.MAX_VALUE);
+        recorder.awaitItems(2);
         assertThat(listing.started.await(5, TimeUnit.SECONDS)).as("pages 2 to 4 in flight").isTrue();
 
         recorder.cancel();
