@@ -6,11 +6,11 @@ import dev.leadkit.core.Lead;
 import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
 import dev.leadkit.core.internal.http.ClientSettings;
+import dev.leadkit.core.internal.http.ModifiableClientSettings;
 import dev.leadkit.core.internal.http.RateLimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -34,21 +34,8 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
 
     private final Dialect<Q, L> dialect;
     private final Function<DialectClient<Q, L>, C> wrap;
-    private String apiKey;
-    private String baseUrl;
-    private int maxRetries = 3;
-    private Duration timeout = Duration.ofSeconds(30);
-    private Duration maxRetryWait = Duration.ofSeconds(60);
-    private OkHttpClient httpClient;
-    private ZoneId serverZone = ZoneOffset.UTC;
-    private String userAgent;
-    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
-    private Clock clock = Clock.systemUTC();
-    private boolean allowInsecureHttp;
-    private long maxResponseBytes = 32L * 1024 * 1024;
-    private DecodeLimits decodeLimits = DecodeLimits.defaults();
-    private LeadkitListener listener = LeadkitListener.NONE;
-    private RateLimit rateLimit;
+    /** The options set so far; what is not set keeps the default {@link ClientSettings} declares. */
+    private final ModifiableClientSettings settings = ModifiableClientSettings.create();
 
     /**
      * @param dialect the vendor's dialect
@@ -57,7 +44,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
     public DefaultClientBuilder(Dialect<Q, L> dialect, Function<DialectClient<Q, L>, C> wrap) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.wrap = Objects.requireNonNull(wrap, "wrap");
-        this.baseUrl = dialect.defaultBaseUrl().orElse(null);
+        dialect.defaultBaseUrl().map(HttpUrl::get).ifPresent(settings::setBaseUrl);
     }
 
     @Override
@@ -65,7 +52,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey must not be null or blank");
         }
-        this.apiKey = ApiKeys.requireSendable(apiKey.strip());
+        settings.setApiKey(ApiKeys.requireSendable(apiKey.strip()));
         return this;
     }
 
@@ -87,7 +74,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
             throw new IllegalArgumentException("baseUrl must not have a fragment (#...), got " + parsed.scheme() + "://"
                     + parsed.host() + parsed.encodedPath() + "#...");
         }
-        this.baseUrl = baseUrl.strip();
+        settings.setBaseUrl(parsed);
         return this;
     }
 
@@ -96,7 +83,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
         if (maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
             throw new IllegalArgumentException("maxRetries must be between 0 and " + MAX_RETRIES_LIMIT + ", got " + maxRetries);
         }
-        this.maxRetries = maxRetries;
+        settings.setMaxRetries(maxRetries);
         return this;
     }
 
@@ -105,7 +92,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
         if (timeout == null || timeout.compareTo(Duration.ofMillis(1)) < 0 || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
             throw new IllegalArgumentException("timeout must be between 1 millisecond and 10 minutes, got " + timeout);
         }
-        this.timeout = timeout;
+        settings.setTimeout(timeout);
         return this;
     }
 
@@ -114,19 +101,19 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
         if (maxRetryWait == null || maxRetryWait.isNegative() || maxRetryWait.compareTo(Duration.ofDays(1)) > 0) {
             throw new IllegalArgumentException("maxRetryWait must be between zero and a day, got " + maxRetryWait);
         }
-        this.maxRetryWait = maxRetryWait;
+        settings.setMaxRetryWait(maxRetryWait);
         return this;
     }
 
     @Override
     public ClientBuilder<C> httpClient(OkHttpClient httpClient) {
-        this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
+        settings.setCallerHttpClient(Objects.requireNonNull(httpClient, "httpClient must not be null"));
         return this;
     }
 
     @Override
     public ClientBuilder<C> serverZone(ZoneId serverZone) {
-        this.serverZone = Objects.requireNonNull(serverZone, "serverZone must not be null");
+        settings.setServerZone(Objects.requireNonNull(serverZone, "serverZone must not be null"));
         return this;
     }
 
@@ -135,25 +122,25 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
         if (userAgent == null || userAgent.isBlank() || !userAgent.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             throw new IllegalArgumentException("userAgent must be non-blank printable ASCII, got: " + userAgent);
         }
-        this.userAgent = userAgent.strip();
+        settings.setUserAgent(userAgent.strip());
         return this;
     }
 
     @Override
     public ClientBuilder<C> sleeper(Sleeper sleeper) {
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper must not be null");
+        settings.setSleeper(Objects.requireNonNull(sleeper, "sleeper must not be null"));
         return this;
     }
 
     @Override
     public ClientBuilder<C> clock(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        settings.setClock(Objects.requireNonNull(clock, "clock must not be null"));
         return this;
     }
 
     @Override
     public ClientBuilder<C> allowInsecureHttp() {
-        this.allowInsecureHttp = true;
+        settings.setAllowInsecureHttp(true);
         return this;
     }
 
@@ -162,19 +149,19 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
         if (maxResponseBytes < 1024) {
             throw new IllegalArgumentException("maxResponseBytes must be at least 1024, got " + maxResponseBytes);
         }
-        this.maxResponseBytes = maxResponseBytes;
+        settings.setMaxResponseBytes(maxResponseBytes);
         return this;
     }
 
     @Override
     public ClientBuilder<C> decodeLimits(DecodeLimits decodeLimits) {
-        this.decodeLimits = Objects.requireNonNull(decodeLimits, "decodeLimits must not be null");
+        settings.setDecodeLimits(Objects.requireNonNull(decodeLimits, "decodeLimits must not be null"));
         return this;
     }
 
     @Override
     public ClientBuilder<C> listener(LeadkitListener listener) {
-        this.listener = Objects.requireNonNull(listener, "listener must not be null (LeadkitListener.NONE listens to nothing)");
+        settings.setListener(Objects.requireNonNull(listener, "listener must not be null (LeadkitListener.NONE listens to nothing)"));
         return this;
     }
 
@@ -186,7 +173,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
         if (per == null || per.isNegative() || per.isZero() || per.compareTo(Duration.ofDays(1)) > 0) {
             throw new IllegalArgumentException("rateLimit per must be positive and at most a day, got " + per);
         }
-        this.rateLimit = new RateLimit(requests, per);
+        settings.setRateLimit(new RateLimit(requests, per));
         return this;
     }
 
@@ -212,29 +199,23 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
     @Override
     public C build() {
         OkHttpVersionCheck.require();
-        ClientSettings settings = settings();
-        dialect.baseUrlCheck().accept(settings.baseUrl());
-        return wrap.apply(new DialectClient<>(dialect, settings));
-    }
-
-    private ClientSettings settings() {
         String prefix = dialect.envPrefix();
-        if (apiKey == null) {
+        if (!settings.apiKeyIsSet()) {
             throw new IllegalStateException("apiKey is required: call apiKey(...) or set " + prefix
                     + "_API_KEY and use fromEnv()");
         }
-        if (baseUrl == null) {
+        if (!settings.baseUrlIsSet()) {
             throw new IllegalStateException("baseUrl is required: " + dialect.missingBaseUrlHint() + " (or set "
                     + prefix + "_BASE_URL and use fromEnv())");
         }
-        HttpUrl url = HttpUrl.get(baseUrl);
-        if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+        HttpUrl url = settings.baseUrl();
+        if (!url.isHttps() && !settings.allowInsecureHttp() && !isLoopback(url.host())) {
             throw new IllegalStateException("baseUrl " + url.scheme() + "://" + url.host()
                     + " uses plain http: the API key would travel unencrypted. Use https, or call allowInsecureHttp()"
                     + " if this host is really meant to be reached without TLS");
         }
-        return new ClientSettings(apiKey, url, maxRetries, timeout, maxRetryWait, httpClient,
-                serverZone, userAgent, sleeper, clock, maxResponseBytes, listener, rateLimit, decodeLimits);
+        dialect.baseUrlCheck().accept(url);
+        return wrap.apply(new DialectClient<>(dialect, settings.toImmutable()));
     }
 
     /** A rejected URL as a message may show it: not at all when it may hold a password. */
@@ -248,6 +229,7 @@ public final class DefaultClientBuilder<Q, L extends Lead, C> implements ClientB
 
     @Override
     public String toString() {
-        return dialect.platform().name() + " client builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "****") + '}';
+        return dialect.platform().name() + " client builder{baseUrl=" + (settings.baseUrlIsSet() ? settings.baseUrl() : null)
+                + ", apiKey=" + (settings.apiKeyIsSet() ? "****" : "unset") + '}';
     }
 }

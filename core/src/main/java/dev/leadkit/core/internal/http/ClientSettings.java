@@ -6,124 +6,108 @@ import dev.leadkit.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.immutables.value.Value;
 
 /**
- * The validated options of one client, as {@code ClientBuilder} hands them to a dialect. Its
- * {@link #toString()} never shows the API key.
+ * The options of one client, each declared here once with its default. {@code ClientBuilder} fills a
+ * {@link ModifiableClientSettings} as its setters are called (each value checked as it is set) and hands the
+ * immutable copy to the dialect at {@code build()}. Its {@link #toString()} never shows the API key.
  */
-public final class ClientSettings {
+@Value.Immutable
+@Value.Modifiable
+// leadkit's style, except that the generated types are public: the builder that fills them is in another package
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PUBLIC, jdkOnly = true,
+        allowedClasspathAnnotations = Override.class, jacksonIntegration = false,
+        defaults = @Value.Immutable(copy = false))
+public abstract class ClientSettings {
 
-    private final String apiKey;
-    private final HttpUrl baseUrl;
-    private final int maxRetries;
-    private final Duration timeout;
-    private final Duration maxRetryWait;
-    private final OkHttpClient callerHttpClient;
-    private final ZoneId serverZone;
-    private final String userAgent;
-    private final Sleeper sleeper;
-    private final Clock clock;
-    private final long maxResponseBytes;
-    private final LeadkitListener listener;
-    private final RateLimit rateLimit;
-    private final DecodeLimits decodeLimits;
-
-    /** Called by {@code ClientBuilder} only, after validating every value. */
-    public ClientSettings(String apiKey, HttpUrl baseUrl, int maxRetries, Duration timeout, Duration maxRetryWait,
-            OkHttpClient callerHttpClient, ZoneId serverZone, String userAgent, Sleeper sleeper, Clock clock,
-            long maxResponseBytes, LeadkitListener listener, RateLimit rateLimit, DecodeLimits decodeLimits) {
-        this.apiKey = apiKey;
-        this.baseUrl = baseUrl;
-        this.maxRetries = maxRetries;
-        this.timeout = timeout;
-        this.maxRetryWait = maxRetryWait;
-        this.callerHttpClient = callerHttpClient;
-        this.serverZone = serverZone;
-        this.userAgent = userAgent;
-        this.sleeper = sleeper;
-        this.clock = clock;
-        this.maxResponseBytes = maxResponseBytes;
-        this.listener = listener;
-        this.rateLimit = rateLimit;
-        this.decodeLimits = decodeLimits;
+    ClientSettings() {
     }
 
-    String apiKey() {
-        return apiKey;
-    }
+    /** The API key, stripped and checked sendable. */
+    @Value.Redacted
+    abstract String apiKey();
 
     /** The base URL, path prefix included. */
-    public HttpUrl baseUrl() {
-        return baseUrl;
+    public abstract HttpUrl baseUrl();
+
+    /** Whether a plain-http base URL on a host other than loopback is allowed. */
+    @Value.Default
+    public boolean allowInsecureHttp() {
+        return false;
     }
 
     /** How many times a failed attempt is retried. */
+    @Value.Default
     public int maxRetries() {
-        return maxRetries;
+        return 3;
     }
 
     /** The longest one attempt may take. */
+    @Value.Default
     public Duration timeout() {
-        return timeout;
+        return Duration.ofSeconds(30);
     }
 
     /** The longest {@code Retry-After} honoured. */
+    @Value.Default
     public Duration maxRetryWait() {
-        return maxRetryWait;
+        return Duration.ofSeconds(60);
     }
 
     /** The OkHttp client the caller passed in, if any. */
-    public Optional<OkHttpClient> callerHttpClient() {
-        return Optional.ofNullable(callerHttpClient);
-    }
+    public abstract Optional<OkHttpClient> callerHttpClient();
 
     /** The zone of timestamps without an offset. */
+    @Value.Default
     public ZoneId serverZone() {
-        return serverZone;
+        return ZoneOffset.UTC;
     }
 
     /** The caller's product token for the {@code User-Agent}, if any. */
-    public Optional<String> userAgent() {
-        return Optional.ofNullable(userAgent);
-    }
+    public abstract Optional<String> userAgent();
 
     /** How to wait between retries. */
+    @Value.Default
     public Sleeper sleeper() {
-        return sleeper;
+        return Sleeper.THREAD_SLEEP;
     }
 
     /** The clock {@code Retry-After} dates are measured against. */
+    @Value.Default
     public Clock clock() {
-        return clock;
+        return Clock.systemUTC();
     }
 
     /** The largest body accepted. */
+    @Value.Default
     public long maxResponseBytes() {
-        return maxResponseBytes;
+        return 32L * 1024 * 1024;
     }
 
     /** The listener told about every request and listing. */
+    @Value.Default
     public LeadkitListener listener() {
-        return listener;
+        return LeadkitListener.NONE;
     }
 
     /** The client's own rate limit, if it has one. */
-    public Optional<RateLimit> rateLimit() {
-        return Optional.ofNullable(rateLimit);
-    }
+    public abstract Optional<RateLimit> rateLimit();
 
     /** What one page may decode into. */
+    @Value.Default
     public DecodeLimits decodeLimits() {
-        return decodeLimits;
+        return DecodeLimits.defaults();
     }
 
     @Override
     public String toString() {
-        return "baseUrl=" + baseUrl + ", apiKey=****, maxRetries=" + maxRetries + ", timeout=" + timeout
-                + ", serverZone=" + serverZone + (rateLimit == null ? "" : ", rateLimit=" + rateLimit)
-                + (decodeLimits.equals(DecodeLimits.defaults()) ? "" : ", decodeLimits=" + decodeLimits);
+        return "baseUrl=" + baseUrl() + ", apiKey=****, maxRetries=" + maxRetries() + ", timeout=" + timeout()
+                + ", serverZone=" + serverZone() + rateLimit().map(limit -> ", rateLimit=" + limit).orElse("")
+                + (decodeLimits().equals(DecodeLimits.defaults()) ? "" : ", decodeLimits=" + decodeLimits());
     }
 }

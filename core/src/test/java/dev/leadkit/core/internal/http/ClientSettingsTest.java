@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,11 @@ class ClientSettingsTest {
 
     private ClientSettings settings(OkHttpClient callerHttpClient, String userAgent, RateLimit rateLimit,
             DecodeLimits decodeLimits) {
-        return new ClientSettings(KEY, HttpUrl.get("https://api.example.com/api"), 4, Duration.ofSeconds(20),
-                Duration.ofSeconds(90), callerHttpClient, ZoneId.of("Europe/Bucharest"), userAgent, sleeper, clock, 4096,
-                listener, rateLimit, decodeLimits);
+        return ImmutableClientSettings.builder().apiKey(KEY).baseUrl(HttpUrl.get("https://api.example.com/api"))
+                .maxRetries(4).timeout(Duration.ofSeconds(20)).maxRetryWait(Duration.ofSeconds(90))
+                .callerHttpClient(Optional.ofNullable(callerHttpClient)).serverZone(ZoneId.of("Europe/Bucharest"))
+                .userAgent(Optional.ofNullable(userAgent)).sleeper(sleeper).clock(clock).maxResponseBytes(4096)
+                .listener(listener).rateLimit(Optional.ofNullable(rateLimit)).decodeLimits(decodeLimits).build();
     }
 
     @Test

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.leadkit.core.ApiException;
 import dev.leadkit.core.ConnectionException;
-import dev.leadkit.core.DecodeLimits;
 import dev.leadkit.core.DecodingException;
-import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.NotFoundException;
 import dev.leadkit.core.RateLimitException;
 import dev.leadkit.core.ServerException;
@@ -15,9 +13,7 @@ import dev.leadkit.core.internal.Events;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -46,9 +42,8 @@ class HostileAnswersTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        ClientSettings settings = new ClientSettings("test-key", server.url("/api"), 3, Duration.ofSeconds(5),
-                Duration.ofSeconds(60), null, ZoneOffset.UTC, null, wait -> { }, Clock.systemUTC(), 1 << 20,
-                LeadkitListener.NONE, null, DecodeLimits.defaults());
+        ClientSettings settings = ImmutableClientSettings.builder().apiKey("test-key").baseUrl(server.url("/api"))
+                .timeout(Duration.ofSeconds(5)).sleeper(wait -> { }).maxResponseBytes(1 << 20).build();
         transport = new HttpTransport(settings, AuthScheme.bearer(), (body, error) -> body.get("message")
                 .flatMap(message -> message.asString()).ifPresent(error::message), Events.none(), "test");
     }

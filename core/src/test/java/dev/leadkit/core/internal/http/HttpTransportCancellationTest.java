@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.leadkit.core.ConnectionException;
-import dev.leadkit.core.DecodeLimits;
-import dev.leadkit.core.LeadkitListener;
 import dev.leadkit.core.Sleeper;
 import dev.leadkit.core.internal.Events;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
@@ -29,9 +25,9 @@ class HttpTransportCancellationTest {
 
     /** The smallest transport: settings as a builder would check them, nothing of any dialect. */
     private HttpTransport transport(int maxRetries, Sleeper sleeper, ErrorBodyReader errorReader) {
-        ClientSettings settings = new ClientSettings("test-key", server.url("/api"), maxRetries, Duration.ofSeconds(5),
-                Duration.ofSeconds(60), null, ZoneOffset.UTC, null, sleeper, Clock.systemUTC(), 1 << 20,
-                LeadkitListener.NONE, null, DecodeLimits.defaults());
+        ClientSettings settings = ImmutableClientSettings.builder().apiKey("test-key").baseUrl(server.url("/api"))
+                .maxRetries(maxRetries).timeout(Duration.ofSeconds(5)).sleeper(sleeper).maxResponseBytes(1 << 20)
+                .build();
         return new HttpTransport(settings, AuthScheme.bearer(), errorReader, Events.none(), "test");
     }
 
