@@ -1,6 +1,5 @@
 package dev.leadkit.core;
 
-import dev.leadkit.core.internal.FailedPages;
 import java.util.OptionalInt;
 
 /**
@@ -26,14 +25,11 @@ public class LeadkitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    static {
-        FailedPages.install(LeadkitException::recordPage);
-    }
-
     /**
      * The page whose fetch failed, kept when the exception is serialized.
      *
-     * @serial the 1-based page whose fetch failed; 0 when the failure was not tied to a page
+     * @serial the 1-based page whose fetch failed; 0 when the failure was not tied to a page. The pager sets it
+     *         once, as the failure leaves the listing.
      */
     private int page;
 
@@ -64,11 +60,5 @@ public class LeadkitException extends RuntimeException {
      */
     public OptionalInt page() {
         return page == 0 ? OptionalInt.empty() : OptionalInt.of(page);
-    }
-
-    private static void recordPage(LeadkitException failure, int number) {
-        if (failure.page == 0 && number > 0) {
-            failure.page = number;
-        }
     }
 }

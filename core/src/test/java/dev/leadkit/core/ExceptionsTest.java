@@ -131,14 +131,6 @@ class ExceptionsTest {
     }
 
     @Test
-    void theFailedPageSetterCannotBeReplaced() {
-        assertThat(new LeadkitException("loads the class, which installs its setter")).isNotNull();
-
-        assertThatThrownBy(() -> FailedPages.install((failure, page) -> { }))
-                .isInstanceOf(IllegalStateException.class).hasMessage("the failed-page setter is installed already");
-    }
-
-    @Test
     void anApiExceptionSerializesWithEverythingTheVendorSaidAndItsPage() throws Exception {
         RateLimitException e = FailedPages.mark(new RateLimitException(FULL, Duration.ofSeconds(9)), 4);
 

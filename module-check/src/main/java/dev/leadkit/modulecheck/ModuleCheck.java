@@ -5,9 +5,11 @@ import dev.leadkit.autocalls.AutocallsClient;
 import dev.leadkit.autocalls.AutocallsLead;
 import dev.leadkit.autocalls.AutocallsLeadQuery;
 import dev.leadkit.core.Lead;
+import dev.leadkit.core.NotFoundException;
 import dev.leadkit.core.SyncRun;
 import dev.leadkit.orgleads.OrgLeadsClient;
 import dev.leadkit.testkit.AutocallsSandbox;
+import dev.leadkit.testkit.Fault;
 import dev.leadkit.testkit.OrgLeadsSandbox;
 import dev.leadkit.testkit.Sandbox;
 import dev.leadkit.testkit.TrackingSandbox;
@@ -19,6 +21,7 @@ import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
@@ -82,6 +85,13 @@ public final class ModuleCheck {
                 AutocallsClient client = AutocallsClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl()).build()) {
             long count = client.leads().list(AutocallsLeadQuery.builder().perPage(10).build()).stream().count();
             check(count == 45, "an Autocalls listing of 45 leads in 5 pages reads 45 leads (read " + count + ")");
+            sandbox.faults().next(Fault.status(404));
+            try {
+                client.leads().list(AutocallsLeadQuery.builder().perPage(10).build()).startingAt(3).stream().count();
+                check(false, "a listing whose page 3 is answered 404 fails");
+            } catch (NotFoundException e) {
+                check(e.page().equals(OptionalInt.of(3)), "a listing's failure names the page that failed, " + e.page());
+            }
         }
         try (OrgLeadsSandbox sandbox = OrgLeadsSandbox.builder().leads(30).start();
                 OrgLeadsClient client = OrgLeadsClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl()).build()) {
