@@ -1,4 +1,4 @@
-package dev.leadkit.core.internal.http;
+package dev.leadkit.core.internal.cancel;
 
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.Sleeper;
@@ -7,21 +7,20 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import okhttp3.Call;
 
 /**
  * The calls and waits of one listing (a walk, a subscription, one {@code page(n)}), cancelled together: the
- * pager passes one to every page fetch, the transport registers each call it makes with it and waits on it,
- * and cancelling it cancels the calls in flight, refuses the ones not yet sent and wakes the waits at once.
- * Thread-safe. It also carries the listing's number, which the listener's events name.
+ * pager passes one to every page fetch, the transport hands it what cancels each call it makes and waits on
+ * it, and cancelling it cancels the calls in flight, refuses the ones not yet sent and wakes the waits at once.
+ * Thread-safe. It also carries the listing's number, which the listener's events name. It knows nothing of
+ * HTTP: the pager and the transport both depend on it, and it on neither.
  */
 public final class Cancellation {
 
     private static final AtomicLong LISTINGS = new AtomicLong();
 
     private final long listing;
-    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
-    private final Set<Runnable> wakers = ConcurrentHashMap.newKeySet();
+    private final Set<Runnable> onCancel = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
     /** A new listing's cancellation, with the next listing number. */
@@ -48,33 +47,36 @@ public final class Cancellation {
         return listing;
     }
 
-    /** Cancels every registered call and every call registered from now on, and wakes every wait. */
+    /** Wakes every wait on this cancellation and runs every action given to {@link #onCancel}, now and from now on. */
     public void cancel() {
         cancelled = true;
-        calls.forEach(Call::cancel);
         synchronized (this) {
             notifyAll();
         }
-        wakers.forEach(Runnable::run);
+        onCancel.forEach(Runnable::run);
     }
 
     /**
-     * Runs {@code waker} when this is cancelled, until removed: it wakes a wait on another monitor than this
-     * one (the rate pacer's, for another request's answer), whose loop then sees {@link #isCancelled()}.
+     * Runs {@code action} when this is cancelled, or at once if it was, until it is removed: it cancels a call
+     * in flight, or wakes a wait on another monitor than this one (the rate pacer's, for another request's
+     * answer), whose loop then sees {@link #isCancelled()}. It may run twice when a cancel races its adding.
      *
-     * @param waker what wakes the wait
+     * @param action what to run; removed by the same instance
      */
-    void onCancel(Runnable waker) {
-        wakers.add(waker);
+    public void onCancel(Runnable action) {
+        onCancel.add(action);
+        if (cancelled) {
+            action.run();
+        }
     }
 
     /**
-     * Stops running {@code waker} on cancelling.
+     * Stops running {@code action} on cancelling: the call it cancels has ended, or the wait it wakes is over.
      *
-     * @param waker a waker given to {@link #onCancel}
+     * @param action an action given to {@link #onCancel}
      */
-    void removeOnCancel(Runnable waker) {
-        wakers.remove(waker);
+    public void removeOnCancel(Runnable action) {
+        onCancel.remove(action);
     }
 
     /** {@return whether {@link #cancel()} was called} */
@@ -91,7 +93,7 @@ public final class Cancellation {
      * @return whether the wait ran its course (false: cancelled)
      * @throws ConnectionException if the thread was interrupted while waiting
      */
-    boolean await(Duration wait, Sleeper sleeper) {
+    public boolean await(Duration wait, Sleeper sleeper) {
         if (cancelled) {
             return false;
         }
@@ -111,16 +113,5 @@ public final class Cancellation {
             }
         }
         return !cancelled;
-    }
-
-    void register(Call call) {
-        calls.add(call);
-        if (cancelled) {
-            call.cancel();
-        }
-    }
-
-    void unregister(Call call) {
-        calls.remove(call);
     }
 }

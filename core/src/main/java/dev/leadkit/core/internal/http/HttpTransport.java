@@ -8,6 +8,7 @@ import dev.leadkit.core.DecodingException;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.RateLimitException;
 import dev.leadkit.core.internal.Events;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import dev.leadkit.core.internal.json.MalformedBodyException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -215,7 +216,8 @@ public final class HttpTransport implements AutoCloseable {
             RatePacer.Turn turn, RatePacer.Streak streak, Cancellation cancellation) {
         long started = System.nanoTime();
         Call call = http.newCall(request);
-        cancellation.register(call);
+        Runnable cancelCall = call::cancel;
+        cancellation.onCancel(cancelCall);
         try (Response response = call.execute()) {
             return answer(FollowUpGuard.restore(response), decoder, requestLine, attempt, backoff, turn, streak);
         } catch (IOException e) {
@@ -224,7 +226,7 @@ public final class HttpTransport implements AutoCloseable {
             return new Sent<>(new Verdicts.NoAnswer<>(redactor.redactFailure(e), description), OptionalInt.empty(),
                     Headers.of(), 0, Optional.of(description), settings.clock().instant());
         } finally {
-            cancellation.unregister(call);
+            cancellation.removeOnCancel(cancelCall);
         }
     }
 

@@ -5,7 +5,7 @@ import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.internal.Events;
 import dev.leadkit.core.internal.FailedPages;
-import dev.leadkit.core.internal.http.Cancellation;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.util.Iterator;
 import java.util.OptionalLong;
 import java.util.Spliterator;

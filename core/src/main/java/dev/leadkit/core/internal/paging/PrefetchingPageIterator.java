@@ -4,7 +4,7 @@ import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.internal.FailedPages;
-import dev.leadkit.core.internal.http.Cancellation;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.lang.ref.Cleaner;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,7 +1,7 @@
 package dev.leadkit.core.internal.paging;
 
 import dev.leadkit.core.Page;
-import dev.leadkit.core.internal.http.Cancellation;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.util.NoSuchElementException;
 
 /**

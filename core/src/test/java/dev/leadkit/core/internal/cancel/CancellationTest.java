@@ -1,4 +1,4 @@
-package dev.leadkit.core.internal.http;
+package dev.leadkit.core.internal.cancel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -35,8 +35,8 @@ class CancellationTest {
         Cancellation cancellation = new Cancellation();
         Call first = call();
         Call second = call();
-        cancellation.register(first);
-        cancellation.register(second);
+        cancellation.onCancel(first::cancel);
+        cancellation.onCancel(second::cancel);
 
         cancellation.cancel();
 
@@ -51,7 +51,7 @@ class CancellationTest {
         cancellation.cancel();
         Call late = call();
 
-        cancellation.register(late);
+        cancellation.onCancel(late::cancel);
 
         assertThat(late.isCanceled()).isTrue();
     }
@@ -61,7 +61,7 @@ class CancellationTest {
         Cancellation cancellation = new Cancellation();
         Call call = call();
 
-        cancellation.register(call);
+        cancellation.onCancel(call::cancel);
 
         assertThat(call.isCanceled()).isFalse();
     }
@@ -70,8 +70,9 @@ class CancellationTest {
     void anUnregisteredCallIsNotCancelled() {
         Cancellation cancellation = new Cancellation();
         Call done = call();
-        cancellation.register(done);
-        cancellation.unregister(done);
+        Runnable cancelDone = done::cancel;
+        cancellation.onCancel(cancelDone);
+        cancellation.removeOnCancel(cancelDone);
 
         cancellation.cancel();
 

@@ -10,6 +10,7 @@ import dev.leadkit.core.NotFoundException;
 import dev.leadkit.core.RateLimitException;
 import dev.leadkit.core.ServerException;
 import dev.leadkit.core.internal.Events;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

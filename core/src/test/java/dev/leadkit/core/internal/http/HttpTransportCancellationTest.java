@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.Sleeper;
 import dev.leadkit.core.internal.Events;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -4,7 +4,7 @@ import dev.leadkit.core.ApiError;
 import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.ServerException;
-import dev.leadkit.core.internal.http.Cancellation;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;

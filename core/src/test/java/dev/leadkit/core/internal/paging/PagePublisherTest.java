@@ -8,7 +8,7 @@ import dev.leadkit.core.Page;
 import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.ServerException;
 import dev.leadkit.core.internal.Events;
-import dev.leadkit.core.internal.http.Cancellation;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

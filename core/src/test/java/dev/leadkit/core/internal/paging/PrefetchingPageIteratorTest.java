@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.leadkit.core.ConnectionException;
 import dev.leadkit.core.LeadkitException;
 import dev.leadkit.core.Page;
-import dev.leadkit.core.internal.http.Cancellation;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.io.IOException;
 import java.util.List;
 import java.util.NoSuchElementException;

@@ -1,6 +1,6 @@
 package dev.leadkit.core.internal.paging;
 
-import dev.leadkit.core.internal.http.Cancellation;
+import dev.leadkit.core.internal.cancel.Cancellation;
 import java.util.concurrent.TimeUnit;
 
 /** Page fetches of the tests that take ten seconds unless their listing is cancelled first. */
