@@ -18,7 +18,7 @@ import java.time.temporal.ChronoField;
  * second), and offset-less {@code 2025-06-30 11:18:04} / {@code 2025-06-30T11:18:04}, read in the
  * account's zone; a bare date is its start of day in that zone.
  */
-public final class Timestamps {
+final class Timestamps {
 
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -46,7 +46,7 @@ public final class Timestamps {
      * @throws DateTimeException      if it is one of them with a date or time out of range (February 30, 25:00);
      *                                a {@code DateTimeParseException} is one too, so catching this catches both
      */
-    public static Instant parse(String text, ZoneId zone) {
+    static Instant parse(String text, ZoneId zone) {
         Instant common = parseCommonShape(text, zone);
         if (common != null) {
             return common;
