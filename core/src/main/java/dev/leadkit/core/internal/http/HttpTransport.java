@@ -139,14 +139,7 @@ public final class HttpTransport implements AutoCloseable {
         HttpUrl url = url(path, query);
         String requestLine = "GET " + url.encodedPath();
         String shownRequest = "GET " + redactor.redact(pathAndQuery(url));
-        Request request = new Request.Builder()
-                .url(url)
-                .get()
-                .header("Accept", "application/json")
-                .header("Accept-Encoding", "gzip") // inflated by leadkit itself: see ContentEncodings
-                .header("User-Agent", userAgent)
-                .header(auth.headerName(), auth.headerValue(settings.apiKey()))
-                .build();
+        Request request = request(url);
         int maxAttempts = settings.maxRetries() + 1;
         RatePacer.Streak streak = pacer.streak();
         Instant waited = Instant.MIN;
@@ -195,6 +188,18 @@ public final class HttpTransport implements AutoCloseable {
                 waited = until;
             }
         }
+    }
+
+    /** The GET every attempt of one request sends. */
+    private Request request(HttpUrl url) {
+        return new Request.Builder()
+                .url(url)
+                .get()
+                .header("Accept", "application/json")
+                .header("Accept-Encoding", "gzip") // inflated by leadkit itself: see ContentEncodings
+                .header("User-Agent", userAgent)
+                .header(auth.headerName(), auth.headerValue(settings.apiKey()))
+                .build();
     }
 
     /**
