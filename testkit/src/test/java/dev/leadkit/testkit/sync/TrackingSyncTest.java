@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadkit.core.SyncCheckpoint;
 import dev.leadkit.core.SyncRun;
+import dev.leadkit.testkit.Change;
 import dev.leadkit.testkit.SandboxRequest;
 import dev.leadkit.testkit.TrackingSandbox;
 import dev.leadkit.testkit.TrackingSandboxLead;
@@ -164,6 +165,29 @@ class TrackingSyncTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another query");
             assertThat(client.leads().sync(TrackingLeadQuery.builder().limit(20).build()).since(everything))
                     .as("the page size is not part of the query a checkpoint is for").isNotNull();
+        }
+    }
+
+    @Test
+    void aLeadStampedInTheVendorsFutureDoesNotCarryTheCheckpointPastTheClientsClock() {
+        Instant future = Instant.now().plus(Duration.ofDays(365));
+        List<TrackingSandboxLead> leads = List.of(lead("lead_today", Instant.parse("2026-01-05T10:00:00Z")),
+                lead("lead_future", future));
+        try (TrackingSandbox sandbox = TrackingSandbox.builder().leads(leads).start();
+                TrackingClient client = client(sandbox)) {
+            SyncCheckpoint checkpoint;
+            try (SyncRun<TrackingLead> first = client.leads().sync().all()) {
+                assertThat(read(first)).containsExactly("lead_today", "lead_future");
+                checkpoint = first.checkpoint();
+            }
+            assertThat(checkpoint.watermark()).hasValueSatisfying(watermark ->
+                    assertThat(watermark).isBefore(future).isBeforeOrEqualTo(Instant.now()));
+            sandbox.changes().apply(Change.update("lead_today"));
+
+            try (SyncRun<TrackingLead> next = client.leads().sync().since(checkpoint)) {
+                assertThat(read(next)).as("the update stamped after the first run, and the future lead again")
+                        .containsExactly("lead_today", "lead_future");
+            }
         }
     }
 

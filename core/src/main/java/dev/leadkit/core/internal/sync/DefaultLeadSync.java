@@ -87,7 +87,8 @@ public final class DefaultLeadSync<Q, L extends Lead> implements LeadSync<L> {
         source.admission().run();
         Optional<Instant> readFrom = previous.map(watermark -> watermark.minus(overlap));
         SyncWalk<L> walk = mode instanceof SyncMode.Keyset<Q> keyset
-                ? new KeysetWalk<>(source.listing(), keyset.queries(), query, readFrom, previous, maxPasses)
+                ? new KeysetWalk<>(source.listing(), keyset.queries(), query, readFrom, previous, maxPasses,
+                        source.clock())
                 : new FullReadWalk<>(this::listing, readFrom, previous, maxPasses, source.clock());
         return new DefaultSyncRun<>(walk, done -> SyncCheckpoint.of(source.platform().id(), fingerprint,
                 done.watermark()), source.events());

@@ -6,6 +6,7 @@ import dev.leadkit.core.PagedIterable;
 import dev.leadkit.core.RunawayListingException;
 import dev.leadkit.core.SyncIncompleteException;
 import dev.leadkit.core.internal.sync.SyncMode.KeysetQueries;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +29,11 @@ import java.util.stream.Stream;
  * most the sync's most passes, and the walk goes on strictly after that instant.
  *
  * <p>The checkpoint's watermark is the newest update time delivered: the walk read up to the vendor's last
- * page, so every lead updated before that last request was met; what is updated later is stamped later.
+ * page, so every lead updated before that last request was met; what is updated later is stamped later. It is
+ * never later than the client's clock when the walk ended: a lead the vendor stamped in the future (a clock
+ * ahead, a bad import) would otherwise carry the watermark past every change stamped until then, and those
+ * changes would never be read. Taken down to the client's clock, the next run reads them; the price is that
+ * such a lead is delivered again by every run until its time has come.
  *
  * @param <Q> the dialect's query type
  * @param <L> the lead type
@@ -40,6 +45,7 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
     private final Q query;
     private final Optional<Instant> previousWatermark;
     private final int maxPasses;
+    private final Clock clock;
 
     private Optional<Instant> watermark;
     private boolean inclusive = true;
@@ -49,6 +55,7 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
     private int pagesRead;
     private int passes = 1;
     private boolean done;
+    private Instant endedAt;
     private volatile boolean closed;
     private volatile Stream<Page<L>> inFlight;
 
@@ -72,15 +79,17 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
      * @param readFrom          where the walk starts (the checkpoint less the overlap), empty for every lead
      * @param previousWatermark the watermark the run started from, kept when the run delivers nothing newer
      * @param maxPasses         how many times the leads of one instant are read from page 1 at most
+     * @param clock             the client's clock, which bounds the watermark
      */
     KeysetWalk(Function<Q, PagedIterable<L>> listing, KeysetQueries<Q> queries, Q query, Optional<Instant> readFrom,
-            Optional<Instant> previousWatermark, int maxPasses) {
+            Optional<Instant> previousWatermark, int maxPasses, Clock clock) {
         this.listing = listing;
         this.queries = queries;
         this.query = query;
         this.watermark = readFrom;
         this.previousWatermark = previousWatermark;
         this.maxPasses = maxPasses;
+        this.clock = clock;
     }
 
     @Override
@@ -99,7 +108,7 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
                 throw new RunawayListingException("the vendor sent an empty first page of the leads updated from "
                         + watermark.map(Instant::toString).orElse("the start") + " while saying more follow");
             }
-            done = true;
+            end();
             return List.of();
         }
         Instant first = updatedAt(items.get(0));
@@ -114,7 +123,7 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
             }
         }
         if (!page.hasNext()) {
-            done = true;
+            end();
         } else if (first.equals(last)) {
             Set<String> ids = new HashSet<>();
             items.forEach(lead -> ids.add(lead.id()));
@@ -223,9 +232,15 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
         return passes;
     }
 
+    private void end() {
+        done = true;
+        endedAt = clock.instant();
+    }
+
     @Override
     public Optional<Instant> watermark() {
-        return SyncWalk.later(newest, previousWatermark);
+        Optional<Instant> seen = newest.map(instant -> endedAt != null && instant.isAfter(endedAt) ? endedAt : instant);
+        return SyncWalk.later(seen, previousWatermark);
     }
 
     @Override
