@@ -7,6 +7,7 @@ import dev.leadkit.core.LeadkitException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -131,7 +132,8 @@ class AutocallsClientTest {
 
     @Test
     void apiKeyAppearsInNoMessageLogLineOrToString() {
-        List<String> logLines = new ArrayList<>();
+        // other test classes' requests log here at the same time, from their own threads
+        List<String> logLines = new CopyOnWriteArrayList<>();
         Logger jul = Logger.getLogger("dev.leadkit.http");
         Handler capture = new Handler() {
             @Override
@@ -147,6 +149,7 @@ class AutocallsClientTest {
             public void close() {
             }
         };
+        Level before = jul.getLevel();
         jul.addHandler(capture);
         jul.setLevel(Level.ALL);
         List<String> texts = new ArrayList<>();
@@ -169,6 +172,7 @@ class AutocallsClientTest {
             }
         } finally {
             jul.removeHandler(capture);
+            jul.setLevel(before);
         }
         texts.add(mock.client.toString());
         texts.add(mock.builder().toString());

@@ -357,13 +357,15 @@ class PublisherTest {
         assertThat(subscriber.threads).hasSize(6).allSatisfy(name -> assertThat(name).startsWith("leadkit-pager-"));
     }
 
+    private static final String SUBSCRIBERS_BUG = "the subscriber's bug";
+
     /** Subscribes a subscriber whose onNext throws after recording the item. */
     private static Recorder throwingFromOnNext(PagedIterable<AutocallsLead> listing) {
         return new Recorder() {
             @Override
             public void onNext(AutocallsLead lead) {
                 super.onNext(lead);
-                throw new IllegalStateException("the subscriber's bug");
+                throw new IllegalStateException(SUBSCRIBERS_BUG);
             }
         }.subscribeTo(listing);
     }
@@ -390,7 +392,9 @@ class PublisherTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                // this subscriber's only: other test classes log their drifting listings here at the same time
+                if (record.getLevel().intValue() >= Level.WARNING.intValue() && record.getThrown() != null
+                        && SUBSCRIBERS_BUG.equals(record.getThrown().getMessage())) {
                     warnings.add(record);
                     logged.countDown();
                 }
@@ -413,7 +417,7 @@ class PublisherTest {
             assertThat(logged.await(SAFETY_NET_SECONDS, TimeUnit.SECONDS)).as("a warning was logged").isTrue();
             assertThat(warnings).singleElement().satisfies(record -> {
                 assertThat(record.getMessage()).contains("threw from onNext", "cancelled", "rule 2.13");
-                assertThat(record.getThrown()).hasMessage("the subscriber's bug");
+                assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class);
             });
         } finally {
             paging.removeHandler(capture);

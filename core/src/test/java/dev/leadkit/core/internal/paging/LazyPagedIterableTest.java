@@ -377,11 +377,19 @@ class LazyPagedIterableTest {
     @Test
     void afterAFailedPagePrefetchRequestsNothingMoreUntilTheConsumerReachesIt() throws Exception {
         CompletableFuture<Thread> thirdFailedOn = new CompletableFuture<>();
+        CountDownLatch restOfTheWindowStarted = new CountDownLatch(7);
         Listing listing = new Listing(40, 1, true);
         listing.failingPage = 3;
         PagedIterable<Integer> iterable = new LazyPagedIterable<>((number, cancellation) -> {
-            if (number == 2) { // page 2 comes only once page 3's failure is recorded, with the consumer still before it
-                awaitIdle(thirdFailedOn.orTimeout(5, TimeUnit.SECONDS).join());
+            if (number >= 3 && number <= 9) {
+                restOfTheWindowStarted.countDown();
+            }
+            if (number == 2) {
+                // page 2 comes only once pages 3 to 9 are fetched (a fetch not begun when the consumer meets page
+                // 3's failure is cancelled before it starts) and page 3's failure is recorded, with the consumer
+                // still before it
+                awaitUninterruptibly(restOfTheWindowStarted);
+                awaitIdle(thirdFailedOn.orTimeout(10, TimeUnit.SECONDS).join());
             }
             try {
                 return listing.fetch(number, cancellation);
@@ -403,11 +411,11 @@ class LazyPagedIterableTest {
     }
 
     /**
-     * Waits (at most five seconds) until a pager thread whose fetch has thrown is back in its pool, waiting for
+     * Waits (at most ten seconds) until a pager thread whose fetch has thrown is back in its pool, waiting for
      * work: by then the walk has recorded the failure, which it does on that thread once the fetch has thrown.
      */
     private static void awaitIdle(Thread worker) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (worker.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
@@ -600,12 +608,16 @@ class LazyPagedIterableTest {
 
     @Test
     void totalChangingBetweenPagesIsLoggedAsAWarning() {
-        List<String> warnings = new ArrayList<>();
+        // the walk is sequential, so it logs on this thread; other test classes log on this logger at the same time
+        Thread walking = Thread.currentThread();
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.logging.Logger jul = java.util.logging.Logger.getLogger("dev.leadkit.paging");
         java.util.logging.Handler capture = new java.util.logging.Handler() {
             @Override
             public void publish(java.util.logging.LogRecord record) {
-                warnings.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+                if (Thread.currentThread() == walking) {
+                    warnings.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+                }
             }
 
             @Override
