@@ -319,4 +319,67 @@ class KeysetSyncTest {
             assertThat(run.checkpoint().watermark()).isEmpty();
         }
     }
+
+    @Test
+    void aLeadDeliveredAtTheWatermarkAndUpdatedBeforeTheNextPageIsDeliveredAgain() {
+        vendor.put("a", minute(0)).put("b", minute(1)).put("c", minute(2)).put("d", minute(3)).put("e", minute(4));
+        vendor.before(2, () -> vendor.put("c", minute(10))); // c was delivered at the watermark's instant
+
+        try (SyncRun<TestLead> run = client.leads().sync().all()) {
+            assertThat(ids(run)).containsExactly("a", "b", "c", "d", "e", "c");
+        }
+    }
+
+    @Test
+    void leadsOfATieDeliveredBeforeTheTieWasMetAreNotDeliveredAgainWhateverOrderTheVendorGivesTheInstant() {
+        aTieLargerThanAPage();
+        // the vendor orders the instant's leads differently for the page that meets the tie: b and c, delivered
+        // on page 1, are not on it, but are on the instant's own first page
+        vendor.answer(2, "{\"data\":[" + KeysetVendor.lead("f", minute(1)) + "," + KeysetVendor.lead("e", minute(1))
+                + "," + KeysetVendor.lead("d", minute(1)) + "],\"has_more\":true}");
+
+        try (SyncRun<TestLead> run = client.leads().sync().all()) {
+            assertThat(ids(run)).containsExactly("a", "b", "c", "f", "e", "d", "g");
+        }
+    }
+
+    @Test
+    void leadsDeliveredAtAnEarlierInstantDoNotCountTowardATiesTotal() {
+        vendor.put("a", minute(0)).put("b", minute(1)).put("c", minute(2)).put("i", minute(4));
+        for (String id : List.of("d", "e", "f", "g", "h")) {
+            vendor.put(id, minute(3));
+        }
+        vendor.before(2, () -> vendor.put("c", minute(10))); // leaves the watermark's instant (minute 2)
+        vendor.overcountInstants(1); // minute 3 counts 6 leads, 5 can be read
+
+        try (SyncRun<TestLead> run = client.leads().sync().maxPasses(1).all()) {
+            assertThatThrownBy(() -> run.stream().forEach(lead -> { }))
+                    .isInstanceOf(SyncIncompleteException.class)
+                    .hasMessageContaining("1 reads of them found 5");
+        }
+    }
+
+    @Test
+    void aTiesPageNumberStopsAtTheVendorsPageCountEvenWhenItSaysMoreFollow() {
+        aTieLargerThanAPage();
+        vendor.answer(4, "{\"data\":[" + KeysetVendor.lead("e", minute(1)) + "," + KeysetVendor.lead("f", minute(1))
+                + "],\"has_more\":true,\"total\":5,\"pages\":2,\"page\":2}");
+
+        try (SyncRun<TestLead> run = client.leads().sync().all()) {
+            assertThat(ids(run)).containsExactly("a", "b", "c", "d", "e", "f", "g");
+        }
+        assertThat(asked("page")).containsExactly("1", "1", "1", "2", "1");
+    }
+
+    @Test
+    void anEmptyPageOfATieEndsThatReadOfItEvenWhenItSaysMoreFollow() {
+        aTieLargerThanAPage();
+        vendor.answer(4, "{\"data\":[],\"has_more\":true,\"total\":5}");
+
+        try (SyncRun<TestLead> run = client.leads().sync().all()) {
+            assertThat(ids(run)).containsExactly("a", "b", "c", "d", "e", "f", "g");
+        }
+        assertThat(asked("page")).containsExactly("1", "1", "1", "2", "1", "2", "1");
+        assertThat(passes()).isEqualTo(2);
+    }
 }
