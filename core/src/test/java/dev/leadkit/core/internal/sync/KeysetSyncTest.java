@@ -382,4 +382,17 @@ class KeysetSyncTest {
         assertThat(asked("page")).containsExactly("1", "1", "1", "2", "1", "2", "1");
         assertThat(passes()).isEqualTo(2);
     }
+
+    @Test
+    void aFirstPageOfOneInstantIsReadAsATie() {
+        for (String id : List.of("b", "c", "d", "e", "f")) {
+            vendor.put(id, minute(1));
+        }
+        vendor.put("g", minute(2));
+
+        try (SyncRun<TestLead> run = client.leads().sync().all()) {
+            assertThat(ids(run)).containsExactly("b", "c", "d", "e", "f", "g");
+        }
+        assertThat(asked("updatedAt[gt]")).containsExactly("-", "-", "-", minute(1).toString());
+    }
 }
