@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,8 @@ class FullReadSyncTest {
     private final MockWebServer server = new MockWebServer();
     private final MovingVendor vendor = new MovingVendor();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T12:00:00Z"));
-    private final List<Object> events = new CopyOnWriteArrayList<>();
+    private final SyncEvents listener = new SyncEvents();
+    private final List<Object> events = listener.told();
     private TestVendor.Client client;
 
     /** A clock the vendor's script moves. */
@@ -76,17 +76,7 @@ class FullReadSyncTest {
         server.setDispatcher(vendor);
         server.start();
         client = TestVendor.Client.builder().apiKey("12|key").baseUrl(server.url("/api").toString())
-                .maxRetries(0).clock(clock).listener(new LeadkitListener() {
-                    @Override
-                    public void syncEnded(SyncEnded end) {
-                        events.add(end);
-                    }
-
-                    @Override
-                    public void syncFailed(SyncFailed failure) {
-                        events.add(failure);
-                    }
-                }).build();
+                .maxRetries(0).clock(clock).listener(listener).build();
     }
 
     @AfterEach

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,8 @@ class KeysetSyncTest {
     private final MockWebServer server = new MockWebServer();
     private final KeysetVendor vendor = new KeysetVendor();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T12:00:00Z"));
-    private final List<Object> events = new CopyOnWriteArrayList<>();
+    private final SyncEvents listener = new SyncEvents();
+    private final List<Object> events = listener.told();
     private KeysetVendor.Client client;
 
     private static Instant minute(int minute) {
@@ -44,17 +44,7 @@ class KeysetSyncTest {
         server.setDispatcher(vendor);
         server.start();
         client = KeysetVendor.Client.builder().apiKey("12|key").baseUrl(server.url("/api").toString())
-                .maxRetries(0).clock(clock).listener(new LeadkitListener() {
-                    @Override
-                    public void syncEnded(SyncEnded end) {
-                        events.add(end);
-                    }
-
-                    @Override
-                    public void syncFailed(SyncFailed failure) {
-                        events.add(failure);
-                    }
-                }).build();
+                .maxRetries(0).clock(clock).listener(listener).build();
     }
 
     @AfterEach
