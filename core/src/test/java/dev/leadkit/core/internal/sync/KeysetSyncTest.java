@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -384,5 +388,34 @@ class KeysetSyncTest {
             assertThat(ids(run)).containsExactly("b", "c", "d", "e", "f", "g");
         }
         assertThat(asked("updatedAt[gt]")).containsExactly("-", "-", "-", minute(1).toString());
+    }
+
+    @Test
+    void closingARunFromAnotherThreadCancelsItsRequestInFlightAndAsksForNoMore() throws Exception {
+        sevenLeads();
+        CountDownLatch secondAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        vendor.before(2, () -> {
+            secondAsked.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        SyncRun<TestLead> run = client.leads().sync().all();
+        CompletableFuture<List<String>> reading = CompletableFuture.supplyAsync(() -> ids(run));
+        try {
+            assertThat(secondAsked.await(10, TimeUnit.SECONDS)).as("the second request reached the vendor").isTrue();
+
+            run.close();
+
+            // the vendor still holds the second request: the reader ends because its call was cancelled
+            assertThatThrownBy(() -> reading.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+            assertThatThrownBy(run::checkpoint).isInstanceOf(IllegalStateException.class);
+        } finally {
+            release.countDown();
+        }
+        assertThat(vendor.asked()).hasSizeLessThanOrEqualTo(2);
     }
 }
