@@ -54,7 +54,7 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
     private Tie tie;
     private int pagesRead;
     private int passes = 1;
-    private boolean done;
+    /** When the walk ended, by the client's clock; null while it goes on. */
     private Instant endedAt;
     private volatile boolean closed;
     private volatile Stream<Page<L>> inFlight;
@@ -94,7 +94,7 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
 
     @Override
     public List<L> next() {
-        if (done) {
+        if (endedAt != null) {
             return null;
         }
         return tie != null ? nextOfInstant() : nextFromWatermark();
@@ -233,7 +233,6 @@ final class KeysetWalk<Q, L extends Lead> implements SyncWalk<L> {
     }
 
     private void end() {
-        done = true;
         endedAt = clock.instant();
     }
 
