@@ -20,7 +20,7 @@ public final class Cancellation {
     private static final AtomicLong LISTINGS = new AtomicLong();
 
     private final long listing;
-    private final Set<Runnable> onCancel = ConcurrentHashMap.newKeySet();
+    private final Set<Runnable> actions = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
     /** A new listing's cancellation, with the next listing number. */
@@ -53,7 +53,7 @@ public final class Cancellation {
         synchronized (this) {
             notifyAll();
         }
-        onCancel.forEach(Runnable::run);
+        actions.forEach(Runnable::run);
     }
 
     /**
@@ -64,7 +64,7 @@ public final class Cancellation {
      * @param action what to run; removed by the same instance
      */
     public void onCancel(Runnable action) {
-        onCancel.add(action);
+        actions.add(action);
         if (cancelled) {
             action.run();
         }
@@ -76,7 +76,7 @@ public final class Cancellation {
      * @param action an action given to {@link #onCancel}
      */
     public void removeOnCancel(Runnable action) {
-        onCancel.remove(action);
+        actions.remove(action);
     }
 
     /** {@return whether {@link #cancel()} was called} */
